@@ -1,0 +1,120 @@
+package org.policylab.configurator.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.policylab.configurator.io.InputException;
+import org.policylab.configurator.io.JsonInput;
+import org.policylab.configurator.io.JsonSchemaCheck;
+
+/**
+ * Checks a catalog exchange file: against {@code catalog.schema.json}, then every
+ * cross-reference (an instrument naming an unknown KPI, a problem naming an unknown
+ * instrument...) and duplicate ids. Each problem names the file, the JSON pointer and why.
+ */
+public final class CatalogValidator {
+    public static final String SCHEMA = "templates/catalog/catalog.schema.json";
+    private static volatile JsonSchemaCheck schema;
+
+    /** One problem in a catalog file. */
+    public record Issue(String file, String pointer, String reason) {
+        public String describe() {
+            return file + ": at " + (pointer.isEmpty() ? "/" : pointer) + ": " + reason;
+        }
+    }
+
+    /** The outcome: the document when it could be read, and the issues found. */
+    public record Result(CatalogDocument document, List<Issue> issues) {
+        public boolean valid() {
+            return issues.isEmpty();
+        }
+    }
+
+    private CatalogValidator() {
+    }
+
+    static JsonSchemaCheck schema() {
+        if (schema == null) {
+            synchronized (CatalogValidator.class) {
+                if (schema == null) {
+                    schema = JsonSchemaCheck.fromResource(SCHEMA);
+                }
+            }
+        }
+        return schema;
+    }
+
+    /** Validates a file; references may also point into {@code base} (the workspace catalog), or null. */
+    public static Result validate(Path file, Catalog base) throws InputException {
+        return validate(file.toString(), JsonInput.readTree(file), base);
+    }
+
+    public static Result validate(String name, JsonNode tree, Catalog base) throws InputException {
+        List<Issue> issues = new ArrayList<>();
+        for (JsonSchemaCheck.Violation v : schema().validate(tree)) {
+            issues.add(new Issue(name, v.pointer(), v.reason()));
+        }
+        if (!issues.isEmpty()) {
+            return new Result(null, issues);
+        }
+        CatalogDocument doc = CatalogJson.bind(name, tree);
+        duplicates(name, "instruments", doc.instruments().stream().map(Instrument::id).toList(), issues);
+        duplicates(name, "kpis", doc.kpis().stream().map(Kpi::id).toList(), issues);
+        duplicates(name, "problems", doc.problems().stream().map(Problem::id).toList(), issues);
+        duplicates(name, "sectors", doc.sectors().stream().map(Sector::id).toList(), issues);
+        duplicates(name, "regions", doc.regions().stream().map(Region::id).toList(), issues);
+
+        Set<String> kpis = new HashSet<>();
+        Set<String> instruments = new HashSet<>();
+        Set<String> problems = new HashSet<>();
+        doc.kpis().forEach(k -> kpis.add(k.id()));
+        doc.instruments().forEach(i -> instruments.add(i.id()));
+        doc.problems().forEach(p -> problems.add(p.id()));
+        if (base != null) {
+            base.kpis().forEach(k -> kpis.add(k.id()));
+            base.instruments().forEach(i -> instruments.add(i.id()));
+            base.problems().forEach(p -> problems.add(p.id()));
+        }
+        for (int i = 0; i < doc.instruments().size(); i++) {
+            Instrument x = doc.instruments().get(i);
+            refs(name, "/instruments/" + i + "/kpis", x.kpis(), kpis, "KPI", issues);
+            refs(name, "/instruments/" + i + "/problems", x.problems(), problems, "problem", issues);
+            for (int s = 0; s < x.keyStages().size(); s++) {
+                if (!x.stages().contains(x.keyStages().get(s))) {
+                    issues.add(new Issue(name, "/instruments/" + i + "/keyStages/" + s,
+                            "key stage '" + x.keyStages().get(s).id() + "' is not among the instrument’s stages"));
+                }
+            }
+        }
+        for (int i = 0; i < doc.problems().size(); i++) {
+            Problem p = doc.problems().get(i);
+            refs(name, "/problems/" + i + "/instruments", p.instruments(), instruments, "instrument", issues);
+            refs(name, "/problems/" + i + "/kpis", p.kpis(), kpis, "KPI", issues);
+        }
+        return new Result(doc, issues);
+    }
+
+    private static void refs(String name, String pointer, List<String> ids, Set<String> known, String what, List<Issue> out) {
+        for (int j = 0; j < ids.size(); j++) {
+            if (!known.contains(ids.get(j))) {
+                out.add(new Issue(name, pointer + "/" + j, "unknown " + what + " '" + ids.get(j) + "'"));
+            }
+        }
+    }
+
+    private static void duplicates(String name, String array, List<String> ids, List<Issue> out) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Integer first = seen.putIfAbsent(ids.get(i), i);
+            if (first != null) {
+                out.add(new Issue(name, "/" + array + "/" + i + "/id",
+                        "duplicate id '" + ids.get(i) + "' (first at /" + array + "/" + first + ")"));
+            }
+        }
+    }
+}

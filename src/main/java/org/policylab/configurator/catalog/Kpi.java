@@ -1,0 +1,42 @@
+package org.policylab.configurator.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** A key performance indicator: what the program will be judged by (seeds 002, 003). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Kpi(
+        String id,
+        LocalizedText name,
+        LocalizedText description,
+        LocalizedText unit,
+        Direction direction,
+        KpiKind kind,
+        KpiLevel level,
+        String formula,
+        LocalizedText dataSource,
+        List<Stage> stages,
+        List<Stage> keyStages,
+        List<Segment> segments,
+        List<Segment> keySegments,
+        List<KpiTag> tags,
+        List<String> seeds) implements CatalogEntry {
+
+    public Kpi {
+        stages = Lists.copy(stages);
+        keyStages = Lists.copy(keyStages);
+        segments = Lists.copy(segments);
+        keySegments = Lists.copy(keySegments);
+        tags = Lists.copy(tags);
+        seeds = Lists.copy(seeds);
+        direction = direction == null ? Direction.INCREASE : direction;
+    }
+
+    public boolean has(KpiTag tag) {
+        return tags.contains(tag);
+    }
+
+    public boolean isOutcome() {
+        return kind == KpiKind.OUTCOME;
+    }
+}

@@ -1,0 +1,46 @@
+package org.policylab.configurator.cli;
+
+import java.util.Locale;
+import org.policylab.configurator.catalog.Catalog;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.store.Settings;
+import org.policylab.configurator.store.Workspace;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: the language of its output, and access to the workspace. */
+class WorkspaceOptions {
+    @Option(names = "--lang", paramLabel = "en|ru|kk", description = "Language of names and sentences (default: saved setting, else OS locale, else en).")
+    Language lang;
+
+    private Workspace workspace;
+
+    Workspace workspace() {
+        if (workspace == null) {
+            workspace = Workspace.open();
+        }
+        return workspace;
+    }
+
+    Catalog catalog() {
+        return workspace().catalog();
+    }
+
+    Language language() {
+        if (lang != null) {
+            return lang;
+        }
+        return workspace().settings().get(Settings.LANGUAGE).map(Language::fromId)
+                .orElse(Language.fromLocale(Locale.getDefault()));
+    }
+
+    Messages messages() {
+        return Messages.of(language());
+    }
+
+    void close() {
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}

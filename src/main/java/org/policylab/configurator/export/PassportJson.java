@@ -1,0 +1,112 @@
+package org.policylab.configurator.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.policylab.configurator.io.AtomicFiles;
+import org.policylab.configurator.io.InputException;
+import org.policylab.configurator.io.JsonInput;
+import org.policylab.configurator.io.JsonSchemaCheck;
+import org.policylab.configurator.io.OutputException;
+import org.policylab.configurator.passport.ProgramPassport;
+
+/**
+ * Reads and writes the passport exchange format (schema version 1). Reading migrates older
+ * versions, validates against {@code templates/passport/passport.schema.json} and reports
+ * every problem as one line with its JSON pointer.
+ */
+public final class PassportJson {
+    public static final String SCHEMA = "templates/passport/passport.schema.json";
+    private static volatile JsonSchemaCheck schema;
+
+    private PassportJson() {
+    }
+
+    static JsonSchemaCheck schema() {
+        if (schema == null) {
+            synchronized (PassportJson.class) {
+                if (schema == null) {
+                    schema = JsonSchemaCheck.fromResource(SCHEMA);
+                }
+            }
+        }
+        return schema;
+    }
+
+    public static ProgramPassport read(Path file) throws InputException {
+        return fromTree(file.toString(), JsonInput.readTree(file));
+    }
+
+    public static ProgramPassport parse(String name, String text) throws InputException {
+        return fromTree(name, JsonInput.readTree(name, text));
+    }
+
+    public static ProgramPassport fromTree(String name, JsonNode tree) throws InputException {
+        if (!tree.isObject()) {
+            throw new InputException(name + ": expected a passport object (with schemaVersion and title), found "
+                    + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        JsonNode migrated = migrate(name, (ObjectNode) tree.deepCopy());
+        List<JsonSchemaCheck.Violation> violations = schema().validate(migrated);
+        if (!violations.isEmpty()) {
+            throw new InputException(violations.stream().map(v -> v.describe(name)).collect(Collectors.joining("\n")));
+        }
+        return JsonInput.bind(name, migrated, ProgramPassport.class);
+    }
+
+    /** Schema problems, one per line, or an empty list (used by {@code check}). */
+    public static List<String> violations(String name, JsonNode tree) {
+        return schema().validate(tree).stream().map(v -> v.describe(name)).toList();
+    }
+
+    /**
+     * Version 0 (drafts written before the format was published) had no schemaVersion, a
+     * plain number as budget (tenge) and {@code coFinancingPercent} in percent.
+     */
+    static JsonNode migrate(String name, ObjectNode node) throws InputException {
+        JsonNode v = node.get("schemaVersion");
+        int version = v == null || v.isNull() ? 0 : v.isInt() ? v.intValue() : -1;
+        if (version < 0) {
+            throw new InputException(name + ": at /schemaVersion: expected a whole number, found " + v);
+        }
+        if (version > ProgramPassport.SCHEMA_VERSION) {
+            throw new InputException(name + ": at /schemaVersion: version " + version
+                    + " is newer than this app reads (" + ProgramPassport.SCHEMA_VERSION + "); update the app");
+        }
+        if (version == 0) {
+            if (node.get("instruments") instanceof ArrayNode list) {
+                for (JsonNode i : list) {
+                    if (i instanceof ObjectNode o) {
+                        JsonNode b = o.get("budget");
+                        if (b != null && b.isNumber()) {
+                            ObjectNode money = o.putObject("budget");
+                            money.put("amount", b.decimalValue());
+                            money.put("currency", "KZT");
+                        }
+                        JsonNode pct = o.remove("coFinancingPercent");
+                        if (pct != null && pct.isNumber()) {
+                            o.put("coFinancingShare", pct.doubleValue() / 100.0);
+                        }
+                    }
+                }
+            }
+            node.put("schemaVersion", 1);
+        }
+        return node;
+    }
+
+    public static String toJson(ProgramPassport p) {
+        try {
+            return JsonInput.mapper().writeValueAsString(p);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void write(ProgramPassport p, Path file) throws OutputException {
+        AtomicFiles.write(file, out -> JsonInput.mapper().writeValue(out, p));
+    }
+}

@@ -1,0 +1,74 @@
+package org.policylab.configurator.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file the user keeps so that it is either the old file or the complete new one:
+ * a temporary file beside it, flushed to disk, then moved over. On failure the earlier file
+ * stays intact, the temporary file is removed, and the error is one sentence.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, byte[] bytes) throws OutputException {
+        write(target, out -> out.write(bytes));
+    }
+
+    public static void write(Path target, Content content) throws OutputException {
+        Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            throw new OutputException(target + ": is a folder; give a file name");
+        }
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new OutputException(target + ": folder " + dir + " does not exist");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (AccessDeniedException e) {
+            throw new OutputException(target + ": permission denied; the earlier file, if any, is unchanged");
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+            throw new OutputException(target + ": cannot write (" + reason + "); the earlier file, if any, is unchanged");
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : JsonInput.oneLine(e.getMessage());
+            throw new OutputException(target + ": cannot write (" + reason + "); the earlier file, if any, is unchanged");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: a leftover hidden .tmp is harmless
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.policylab.configurator.passport;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The program passport being drafted: an immutable value. Every edit makes a new passport,
+ * which gives undo, safe background checks and simple autosave.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schemaVersion", "id", "title", "language", "catalogVersion", "responsibleBody", "coExecutors",
+        "legalGrounds", "nationalPriority", "tasks", "diagnosis", "context", "instruments", "kpis", "phases", "review"})
+public record ProgramPassport(
+        int schemaVersion,
+        String id,
+        String title,
+        String language,
+        String catalogVersion,
+        String responsibleBody,
+        List<String> coExecutors,
+        String legalGrounds,
+        String nationalPriority,
+        List<String> tasks,
+        Diagnosis diagnosis,
+        Context context,
+        List<SelectedInstrument> instruments,
+        List<KpiTarget> kpis,
+        List<Phase> phases,
+        Review review) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public ProgramPassport {
+        coExecutors = copy(coExecutors);
+        tasks = copy(tasks);
+        instruments = copy(instruments);
+        kpis = copy(kpis);
+        phases = copy(phases);
+        diagnosis = diagnosis == null ? Diagnosis.empty() : diagnosis;
+        context = context == null ? Context.empty() : context;
+        review = review == null ? Review.empty() : review;
+    }
+
+    private static <T> List<T> copy(List<T> l) {
+        return l == null ? List.of() : List.copyOf(l);
+    }
+
+    public static ProgramPassport blank(String title, String language) {
+        return new ProgramPassport(SCHEMA_VERSION, UUID.randomUUID().toString(), title, language, null, null,
+                List.of(), null, null, List.of(), Diagnosis.empty(), Context.empty(), List.of(), List.of(),
+                List.of(), Review.empty());
+    }
+
+    public ProgramPassport withId(String v) {
+        return new ProgramPassport(schemaVersion, v, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withTitle(String v) {
+        return new ProgramPassport(schemaVersion, id, v, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withLanguage(String v) {
+        return new ProgramPassport(schemaVersion, id, title, v, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withCatalogVersion(String v) {
+        return new ProgramPassport(schemaVersion, id, title, language, v, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withResponsibleBody(String v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, v, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withCoExecutors(List<String> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, v,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withLegalGrounds(String v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                v, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withNationalPriority(String v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, v, tasks, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withTasks(List<String> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, v, diagnosis, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withDiagnosis(Diagnosis v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, v, context, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withContext(Context v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, v, instruments, kpis, phases, review);
+    }
+
+    public ProgramPassport withInstruments(List<SelectedInstrument> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, v, kpis, phases, review);
+    }
+
+    public ProgramPassport withKpis(List<KpiTarget> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, v, phases, review);
+    }
+
+    public ProgramPassport withPhases(List<Phase> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, v, review);
+    }
+
+    public ProgramPassport withReview(Review v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, v);
+    }
+
+    /** Adds an instrument unless it is already in the program. */
+    public ProgramPassport addInstrument(SelectedInstrument si) {
+        if (instruments.stream().anyMatch(i -> i.instrument().equals(si.instrument()))) {
+            return this;
+        }
+        List<SelectedInstrument> list = new ArrayList<>(instruments);
+        list.add(si);
+        return withInstruments(list);
+    }
+
+    public ProgramPassport replaceInstrument(int index, SelectedInstrument si) {
+        List<SelectedInstrument> list = new ArrayList<>(instruments);
+        list.set(index, si);
+        return withInstruments(list);
+    }
+
+    public ProgramPassport removeInstrument(int index) {
+        List<SelectedInstrument> list = new ArrayList<>(instruments);
+        list.remove(index);
+        return withInstruments(list);
+    }
+
+    public ProgramPassport moveInstrument(int index, int delta) {
+        int to = index + delta;
+        if (index < 0 || index >= instruments.size() || to < 0 || to >= instruments.size()) {
+            return this;
+        }
+        List<SelectedInstrument> list = new ArrayList<>(instruments);
+        list.add(to, list.remove(index));
+        return withInstruments(list);
+    }
+
+    public ProgramPassport addKpi(KpiTarget k) {
+        if (kpis.stream().anyMatch(x -> x.kpi().equals(k.kpi()))) {
+            return this;
+        }
+        List<KpiTarget> list = new ArrayList<>(kpis);
+        list.add(k);
+        return withKpis(list);
+    }
+
+    public ProgramPassport replaceKpi(int index, KpiTarget k) {
+        List<KpiTarget> list = new ArrayList<>(kpis);
+        list.set(index, k);
+        return withKpis(list);
+    }
+
+    public ProgramPassport removeKpi(int index) {
+        List<KpiTarget> list = new ArrayList<>(kpis);
+        list.remove(index);
+        return withKpis(list);
+    }
+
+    public ProgramPassport addPhase(Phase p) {
+        List<Phase> list = new ArrayList<>(phases);
+        list.add(p);
+        return withPhases(list);
+    }
+
+    public ProgramPassport replacePhase(int index, Phase p) {
+        List<Phase> list = new ArrayList<>(phases);
+        list.set(index, p);
+        return withPhases(list);
+    }
+
+    public ProgramPassport removePhase(int index) {
+        List<Phase> list = new ArrayList<>(phases);
+        list.remove(index);
+        return withPhases(list);
+    }
+}

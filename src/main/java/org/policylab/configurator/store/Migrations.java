@@ -1,0 +1,73 @@
+package org.policylab.configurator.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Numbered schema migrations of the workspace database. {@code PRAGMA user_version} holds the
+ * number of the last one applied; each runs in its own transaction. Never edit a released
+ * migration: add the next one.
+ */
+public final class Migrations {
+    /** Migration N (1-based) is {@code STEPS.get(N - 1)}. */
+    static final List<String[]> STEPS = List.of(
+            // 1: drafts and settings
+            new String[] {
+                    "CREATE TABLE draft (id TEXT PRIMARY KEY, title TEXT NOT NULL, json TEXT NOT NULL,"
+                            + " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+                    "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            },
+            // 2: the catalog, one row per entry as its exchange JSON, plus recent files
+            new String[] {
+                    "CREATE TABLE catalog_entry (kind TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL,"
+                            + " json TEXT NOT NULL, PRIMARY KEY (kind, id))",
+                    "CREATE TABLE catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE TABLE recent_file (path TEXT PRIMARY KEY, opened_at TEXT NOT NULL)"
+            },
+            // 3: where a draft came from (a demo scenario), so it can be reset to it
+            new String[] {
+                    "ALTER TABLE draft ADD COLUMN scenario TEXT"
+            });
+
+    public static final int LATEST = STEPS.size();
+
+    private Migrations() {
+    }
+
+    public static int version(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the database up to {@link #LATEST}; returns the version it started from. */
+    public static int migrate(Connection c) throws SQLException {
+        int from = version(c);
+        if (from > LATEST) {
+            throw new SQLException("workspace schema version " + from + " is newer than this app understands ("
+                    + LATEST + "); update the app");
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (int v = from + 1; v <= LATEST; v++) {
+                try (Statement st = c.createStatement()) {
+                    for (String sql : STEPS.get(v - 1)) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + v);
+                }
+                c.commit();
+            }
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        return from;
+    }
+}

@@ -1,0 +1,145 @@
+package org.policylab.configurator.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.policylab.configurator.catalog.Catalog;
+import org.policylab.configurator.catalog.CatalogRepository;
+import org.policylab.configurator.catalog.ShippedCatalog;
+
+/**
+ * The planner's workspace: one SQLite file ({@code workspace.db}) holding drafts, settings and
+ * the catalog. WAL mode and a busy timeout let the window and a command-line run share it.
+ * On first open it is created, migrated, and seeded with the shipped catalog.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String FILE_NAME = "workspace.db";
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path folder;
+    private final Connection connection;
+    private final CatalogRepository catalog;
+    private final DraftStore drafts;
+    private final Settings settings;
+    private final int openedAtVersion;
+
+    private Workspace(Path folder, Connection connection, int openedAtVersion) {
+        this.folder = folder;
+        this.connection = connection;
+        this.openedAtVersion = openedAtVersion;
+        this.catalog = new CatalogRepository(connection);
+        this.drafts = new DraftStore(connection);
+        this.settings = new Settings(connection);
+    }
+
+    /** Opens the workspace where {@link WorkspaceLocation} says it lives. */
+    public static Workspace open() {
+        return open(WorkspaceLocation.resolve());
+    }
+
+    public static Workspace open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot create the workspace folder " + folder + " (" + e.getClass().getSimpleName() + ")", e);
+        }
+        Path db = folder.resolve(FILE_NAME);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = FULL");
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+            int from = Migrations.migrate(c);
+            Workspace ws = new Workspace(folder, c, from);
+            if (ws.catalog.isEmpty()) {
+                ws.catalog.replaceAll(ShippedCatalog.load());
+            }
+            return ws;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new WorkspaceException("cannot open the workspace " + db + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl >= 0 ? s.substring(0, nl) : s;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing
+            }
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path databaseFile() {
+        return folder.resolve(FILE_NAME);
+    }
+
+    public int schemaVersion() {
+        try {
+            return Migrations.version(connection);
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read the workspace version: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The schema version the file had before this open migrated it (0 for a new workspace). */
+    public int openedAtVersion() {
+        return openedAtVersion;
+    }
+
+    public CatalogRepository catalogRepository() {
+        return catalog;
+    }
+
+    /** A fresh snapshot of the workspace catalog. */
+    public Catalog catalog() {
+        try {
+            return catalog.load();
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read the catalog from " + databaseFile() + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Puts the shipped catalog back, dropping the ministry's own edits. */
+    public void resetCatalog() {
+        try {
+            catalog.replaceAll(ShippedCatalog.load());
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot reset the catalog: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    public DraftStore drafts() {
+        return drafts;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+}

@@ -1,0 +1,79 @@
+package org.policylab.configurator.ui.common;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.policylab.configurator.i18n.Messages;
+
+/** Small builders shared by the views: translated labels, tooltips, headings. */
+public final class Ui {
+    private Ui() {
+    }
+
+    public static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("title-3", "step-heading");
+        l.setWrapText(true);
+        return l;
+    }
+
+    public static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("text-muted", "hint");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    public static Label label(String text, Node labelFor) {
+        Label l = new Label(text);
+        l.setLabelFor(labelFor);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    public static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(420);
+        t.setShowDelay(Duration.millis(300));
+        t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+
+    /** Attaches the glossary explanation of a term (help.term.*) to a control. */
+    public static <T extends javafx.scene.control.Control> T explain(T control, Messages m, String term) {
+        control.setTooltip(tip(m.get("help.term." + term)));
+        return control;
+    }
+
+    public static Button button(String text, Runnable action) {
+        Button b = new Button(text);
+        b.setOnAction(e -> action.run());
+        b.setMnemonicParsing(true);
+        return b;
+    }
+
+    public static VBox column(double spacing, Node... children) {
+        VBox v = new VBox(spacing, children);
+        v.setPadding(new Insets(0));
+        return v;
+    }
+
+    public static Region grow() {
+        Region r = new Region();
+        javafx.scene.layout.HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    public static String id(String s) {
+        return s.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+}

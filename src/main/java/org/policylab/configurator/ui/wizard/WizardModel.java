@@ -1,0 +1,171 @@
+package org.policylab.configurator.ui.wizard;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.policylab.configurator.engine.Finding;
+import org.policylab.configurator.engine.Recommendation;
+import org.policylab.configurator.engine.Scenario;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.WizardStep;
+import org.policylab.configurator.ui.AppServices;
+import org.policylab.configurator.ui.common.Debouncer;
+
+/**
+ * The one typed model of the wizard: the passport being drafted (an immutable value in one
+ * property), the current step, and what the services computed from it — the recommendation and
+ * the findings — refreshed off the FX thread after each edit. Edits go through
+ * {@link #edit(UnaryOperator)}, which keeps undo/redo and schedules autosave.
+ */
+public final class WizardModel {
+    /** Autosave lands well within 2 s of the last change. */
+    static final javafx.util.Duration AUTOSAVE_DELAY = javafx.util.Duration.millis(700);
+    static final javafx.util.Duration ANALYSIS_DELAY = javafx.util.Duration.millis(150);
+
+    private final AppServices services;
+    private final ObjectProperty<ProgramPassport> passport = new SimpleObjectProperty<>();
+    private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.PROBLEM);
+    private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final StringProperty status = new SimpleStringProperty("");
+    /** A JSON pointer the views should bring into view and focus (set by the review step). */
+    private final ObjectProperty<String> focusTarget = new SimpleObjectProperty<>();
+    private final Deque<ProgramPassport> undo = new ArrayDeque<>();
+    private final Deque<ProgramPassport> redo = new ArrayDeque<>();
+    private final Debouncer autosave;
+    private final Debouncer analysis;
+    private long analysisGeneration;
+
+    public WizardModel(AppServices services, ProgramPassport initial) {
+        this.services = services;
+        this.passport.set(initial);
+        this.autosave = new Debouncer(AUTOSAVE_DELAY, this::saveNow);
+        this.analysis = new Debouncer(ANALYSIS_DELAY, this::analyse);
+        analyse();
+    }
+
+    public AppServices services() {
+        return services;
+    }
+
+    public ReadOnlyObjectProperty<ProgramPassport> passportProperty() {
+        return passport;
+    }
+
+    public ProgramPassport passport() {
+        return passport.get();
+    }
+
+    public ObjectProperty<WizardStep> stepProperty() {
+        return step;
+    }
+
+    public ReadOnlyObjectProperty<Recommendation> recommendationProperty() {
+        return recommendation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Finding>> findingsProperty() {
+        return findings.getReadOnlyProperty();
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<String> focusTargetProperty() {
+        return focusTarget;
+    }
+
+    /** Applies an edit: a new passport replaces the old, which goes on the undo stack. */
+    public void edit(UnaryOperator<ProgramPassport> change) {
+        ProgramPassport before = passport.get();
+        ProgramPassport after = change.apply(before);
+        if (after == null || after.equals(before)) {
+            return;
+        }
+        undo.push(before);
+        if (undo.size() > 200) {
+            undo.removeLast();
+        }
+        redo.clear();
+        passport.set(after);
+        changed();
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(passport.get());
+            passport.set(undo.pop());
+            changed();
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(passport.get());
+            passport.set(redo.pop());
+            changed();
+        }
+    }
+
+    private void changed() {
+        dirty.set(true);
+        autosave.trigger();
+        analysis.trigger();
+    }
+
+    /** Saves the draft to the workspace now (also on close and before leaving the wizard). */
+    public void saveNow() {
+        ProgramPassport p = passport.get();
+        services.runner().run(() -> {
+            services.workspace().drafts().save(p);
+            return p;
+        }, saved -> {
+            if (saved == passport.get()) {
+                dirty.set(false);
+            }
+            status.set("saved");
+        }, err -> status.set("error:" + err.getMessage()));
+    }
+
+    public void flush() {
+        autosave.flush();
+    }
+
+    /** Recommendation and checks for the current passport, computed off the FX thread. */
+    void analyse() {
+        ProgramPassport p = passport.get();
+        long generation = ++analysisGeneration;
+        services.runner().run(() -> new Analysis(
+                        services.recommender().recommend(Scenario.from(p)),
+                        services.checks().check(p)),
+                a -> {
+                    if (generation == analysisGeneration) {
+                        recommendation.set(a.recommendation());
+                        findings.set(a.findings());
+                    }
+                },
+                err -> status.set("error:" + err.getMessage()));
+    }
+
+    private record Analysis(Recommendation recommendation, List<Finding> findings) {
+    }
+}
