@@ -94,7 +94,11 @@ public final class Cli {
 
     static int failure(Exception ex, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
-        if (ex instanceof InputException || ex instanceof UnknownValueException) {
+        if (ex instanceof UnknownValueException u) {
+            err.println(cmd.getCommandSpec().qualifiedName(" ") + ": " + u.getMessage().replace('\n', ' '));
+            return BAD_INPUT;
+        }
+        if (ex instanceof InputException) {
             err.println(firstLines(ex.getMessage()));
             return BAD_INPUT;
         }

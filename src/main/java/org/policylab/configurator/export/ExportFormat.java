@@ -5,7 +5,10 @@ import org.policylab.configurator.catalog.Vocabulary;
 
 /** The passport formats the app writes, spelled as in {@code export --format}. */
 public enum ExportFormat implements Vocabulary {
-    JSON("json");
+    JSON("json"),
+    PDF("pdf"),
+    DOCX("docx"),
+    MD("md");
 
     private final String extension;
 

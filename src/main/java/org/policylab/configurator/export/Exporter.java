@@ -15,7 +15,8 @@ public final class Exporter {
     private final Map<ExportFormat, PassportWriter> writers = new EnumMap<>(ExportFormat.class);
 
     public Exporter() {
-        for (PassportWriter w : List.<PassportWriter>of(new JsonPassportWriter())) {
+        for (PassportWriter w : List.<PassportWriter>of(new JsonPassportWriter(), new PdfPassportWriter(),
+                new DocxPassportWriter(), new MarkdownPassportWriter())) {
             writers.put(w.format(), w);
         }
     }

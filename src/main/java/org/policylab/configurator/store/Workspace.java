@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final CatalogRepository catalog;
     private final DraftStore drafts;
     private final Settings settings;
+    private final RecentFiles recentFiles;
     private final int openedAtVersion;
 
     private Workspace(Path folder, Connection connection, int openedAtVersion) {
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.catalog = new CatalogRepository(connection);
         this.drafts = new DraftStore(connection);
         this.settings = new Settings(connection);
+        this.recentFiles = new RecentFiles(connection);
     }
 
     /** Opens the workspace where {@link WorkspaceLocation} says it lives. */
@@ -136,6 +138,10 @@ public final class Workspace implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public RecentFiles recentFiles() {
+        return recentFiles;
     }
 
     @Override

@@ -1,16 +1,92 @@
 package org.policylab.configurator.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.store.Settings;
+import org.policylab.configurator.store.Workspace;
+import org.policylab.configurator.ui.common.FxTaskRunner;
+import org.policylab.configurator.ui.common.TaskRunner;
 
-/** Placeholder replaced below. */
+/**
+ * The JavaFX application. The first frame shows at once; the workspace (SQLite, catalog) is
+ * opened off the FX thread and the main window fills in when it is ready.
+ */
 public final class DesktopApp extends Application {
+    public static final String FONT = "/fonts/DejaVuSans.ttf";
+
     public static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ProgressIndicator busy = new ProgressIndicator();
+        VBox splash = new VBox(16, busy, new Label("Policy Configurator"));
+        splash.setStyle("-fx-alignment: center;");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(splash, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        stage.setTitle("Policy Configurator");
+        stage.setScene(scene);
         stage.show();
+
+        TaskRunner runner = new FxTaskRunner();
+        runner.run(() -> {
+            loadFonts();
+            Workspace ws = Workspace.open();
+            return new AppServices(ws, runner);
+        }, services -> {
+            MainWindow window = new MainWindow(services, initialLanguage(services));
+            window.attach(stage, scene);
+            stage.setOnCloseRequest(e -> {
+                window.close();
+                services.workspace().close();
+            });
+        }, err -> {
+            Alert a = new Alert(Alert.AlertType.ERROR, err.getMessage());
+            a.setHeaderText(Messages.of(Language.fromLocale(Locale.getDefault())).get("error.workspace"));
+            a.showAndWait();
+            Platform.exit();
+        });
+    }
+
+    /** The Kazakh letters must render whatever fonts the OS has: the bundled font covers them. */
+    static void loadFonts() {
+        for (String f : new String[] {FONT, "/fonts/DejaVuSans-Bold.ttf"}) {
+            var in = DesktopApp.class.getResourceAsStream(f);
+            if (in != null) {
+                try (in) {
+                    Font.loadFont(in, 13);
+                } catch (java.io.IOException ignored) {
+                    // the OS fonts remain
+                }
+            }
+        }
+    }
+
+    /** UI language: the saved setting, else the OS locale, else English. */
+    static Language initialLanguage(AppServices services) {
+        return services.workspace().settings().get(Settings.LANGUAGE)
+                .flatMap(id -> {
+                    try {
+                        return java.util.Optional.of(Language.fromId(id));
+                    } catch (IllegalArgumentException e) {
+                        return java.util.Optional.empty();
+                    }
+                })
+                .orElse(Language.fromLocale(Locale.getDefault()));
     }
 }

@@ -1,0 +1,83 @@
+package org.policylab.configurator.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.policylab.configurator.catalog.Catalog;
+import org.policylab.configurator.catalog.Instrument;
+import org.policylab.configurator.catalog.Segment;
+import org.policylab.configurator.passport.KpiTarget;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.SelectedInstrument;
+
+/**
+ * Edits the wizard makes on the planner's behalf, with the catalog's defaults: adding an
+ * instrument brings its typical design (duration, co-financing, segments it serves within the
+ * program's) and its default KPIs, so the draft starts from good practice.
+ */
+public final class Drafting {
+    private Drafting() {
+    }
+
+    public static ProgramPassport addInstrument(ProgramPassport p, Catalog catalog, String instrumentId, int firstYear) {
+        if (p.instruments().stream().anyMatch(i -> i.instrument().equals(instrumentId))) {
+            return p;
+        }
+        Instrument def = catalog.instrument(instrumentId).orElse(null);
+        if (def == null) {
+            return p.addInstrument(SelectedInstrument.of(instrumentId));
+        }
+        List<Segment> segments = new ArrayList<>(p.context().segments());
+        segments.retainAll(def.segments());
+        if (segments.isEmpty()) {
+            segments = new ArrayList<>(p.context().segments());
+        }
+        int years = def.design().typicalDurationYears() == null ? 3 : Math.max(1, def.design().typicalDurationYears());
+        SelectedInstrument si = SelectedInstrument.of(instrumentId)
+                .withSegments(segments)
+                .withCoFinancingShare(def.design().typicalCoFinancingShare() > 0 ? def.design().typicalCoFinancingShare() : null)
+                .withYears(firstYear, firstYear + years - 1)
+                .withKpis(def.kpis());
+        ProgramPassport out = p.addInstrument(si);
+        for (String k : def.kpis()) {
+            if (catalog.kpi(k).isPresent()) {
+                out = out.addKpi(KpiTarget.of(k));
+            }
+        }
+        return out;
+    }
+
+    /** Removes an instrument; its KPIs stay unless no other instrument uses them and they have no data yet. */
+    public static ProgramPassport removeInstrument(ProgramPassport p, int index) {
+        SelectedInstrument gone = p.instruments().get(index);
+        ProgramPassport out = p.removeInstrument(index);
+        Set<String> stillUsed = new LinkedHashSet<>();
+        out.instruments().forEach(i -> stillUsed.addAll(i.kpis()));
+        List<KpiTarget> kept = out.kpis().stream()
+                .filter(k -> stillUsed.contains(k.kpi()) || !gone.kpis().contains(k.kpi()) || k.hasBaseline() || !k.targets().isEmpty())
+                .toList();
+        return out.withKpis(kept);
+    }
+
+    /** Years the program runs, from the earliest start to the latest end; empty when no years are set. */
+    public static List<Integer> years(ProgramPassport p) {
+        Integer min = null;
+        Integer max = null;
+        for (SelectedInstrument si : p.instruments()) {
+            for (Integer y : new Integer[] {si.startYear(), si.endYear()}) {
+                if (y != null) {
+                    min = min == null ? y : Math.min(min, y);
+                    max = max == null ? y : Math.max(max, y);
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        if (min != null && max - min <= 30) {
+            for (int y = min; y <= max; y++) {
+                out.add(y);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,207 @@
+package org.policylab.configurator.export;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policylab.configurator.export.PassportContent.Bar;
+import org.policylab.configurator.export.PassportContent.Block;
+import org.policylab.configurator.export.PassportContent.Chart;
+import org.policylab.configurator.export.PassportContent.Charts;
+import org.policylab.configurator.export.PassportContent.Field;
+import org.policylab.configurator.export.PassportContent.Fields;
+import org.policylab.configurator.export.PassportContent.Flow;
+import org.policylab.configurator.export.PassportContent.Heading;
+import org.policylab.configurator.export.PassportContent.Items;
+import org.policylab.configurator.export.PassportContent.Paragraph;
+import org.policylab.configurator.export.PassportContent.Table;
+
+/**
+ * Renders a passport's content to XHTML with {@code templates/passport/passport.html.mustache} and
+ * {@code passport.css}. Mustache escapes every value, so user text can never become markup.
+ */
+final class HtmlPassportRenderer {
+    static final String TEMPLATE = "templates/passport/passport.html.mustache";
+    static final String CSS = "templates/passport/passport.css";
+    /** The tallest chart bar, in CSS pixels (the bars' cell is 26 mm ≈ 98 px high, minus the value label). */
+    static final int BAR_MAX_PX = 80;
+
+    private static volatile Template template;
+    private static volatile String css;
+
+    private HtmlPassportRenderer() {
+    }
+
+    static String render(PassportContent c) {
+        return template().execute(context(c));
+    }
+
+    private static Template template() {
+        if (template == null) {
+            synchronized (HtmlPassportRenderer.class) {
+                if (template == null) {
+                    css = resource(CSS);
+                    template = Mustache.compiler().escapeHTML(true).defaultValue("").compile(resource(TEMPLATE));
+                }
+            }
+        }
+        return template;
+    }
+
+    static String resource(String path) {
+        try (InputStream in = HtmlPassportRenderer.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, Object> context(PassportContent c) {
+        DocumentText t = DocumentText.of(c.language());
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("lang", c.language().id());
+        ctx.put("title", c.title());
+        String running = c.title().replace('\n', ' ');
+        ctx.put("runningTitle", running.length() > 75 ? running.substring(0, 74).strip() + "…" : running);
+        ctx.put("documentLabel", c.documentLabel());
+        ctx.put("author", c.cover().isEmpty() ? "" : c.cover().get(0).value());
+        ctx.put("css", css);
+        ctx.put("cssPage", cssString(t.get("doc.page")));
+        ctx.put("cssOf", cssString(t.get("doc.of")));
+        ctx.put("L", Map.of("contents", t.get("doc.contents")));
+        ctx.put("cover", c.cover().stream().map(HtmlPassportRenderer::field).toList());
+
+        List<Map<String, Object>> toc = new ArrayList<>();
+        Map<String, Object> current = null;
+        for (Heading h : c.headings()) {
+            Map<String, Object> e = new HashMap<>();
+            e.put("id", h.id());
+            e.put("numbered", h.numbered());
+            if (h.level() == 1) {
+                e.put("children", new ArrayList<Map<String, Object>>());
+                toc.add(e);
+                current = e;
+            } else if (current != null) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> kids = (List<Map<String, Object>>) current.get("children");
+                kids.add(e);
+            }
+        }
+        ctx.put("toc", toc);
+
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (Block b : c.blocks()) {
+            blocks.add(block(b, t));
+        }
+        ctx.put("blocks", blocks);
+        return ctx;
+    }
+
+    private static Map<String, Object> block(Block b, DocumentText t) {
+        Map<String, Object> m = new HashMap<>();
+        if (b instanceof Heading h) {
+            m.put("h" + h.level(), Map.of("id", h.id() == null ? "" : h.id(), "number", h.number(), "text", h.text()));
+        } else if (b instanceof Paragraph p) {
+            List<Map<String, Object>> lines = new ArrayList<>();
+            String[] parts = p.text().split("\n", -1);
+            for (int i = 0; i < parts.length; i++) {
+                lines.add(Map.of("text", parts[i], "br", i > 0));
+            }
+            m.put("p", Map.of("cls", p.note() ? "note" : "", "lines", lines));
+        } else if (b instanceof Fields f) {
+            m.put("fields", Map.of("rows", f.fields().stream().map(HtmlPassportRenderer::field).toList()));
+        } else if (b instanceof Table tb) {
+            m.put("table", table(tb));
+        } else if (b instanceof Items it) {
+            m.put("items", Map.of("numbered", it.numbered(), "list", it.items()));
+        } else if (b instanceof Charts ch) {
+            m.put("charts", charts(ch, t));
+        } else if (b instanceof Flow fl) {
+            List<Map<String, Object>> cols = new ArrayList<>();
+            for (int i = 0; i < fl.columns().size(); i++) {
+                var col = fl.columns().get(i);
+                cols.add(Map.of("title", col.title(), "items", col.items(), "arrow", i > 0, "index", i));
+            }
+            m.put("flow", Map.of("columns", cols));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> field(Field f) {
+        return Map.of("label", f.label(), "lines", f.lines());
+    }
+
+    private static Map<String, Object> table(Table tb) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("caption", tb.caption() == null ? "" : tb.caption());
+        m.put("style", tb.style());
+        List<Map<String, Object>> headers = new ArrayList<>();
+        for (int i = 0; i < tb.headers().size(); i++) {
+            headers.add(Map.of("text", tb.headers().get(i), "cls", cellClass(tb, i)));
+        }
+        m.put("headers", headers);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int r = 0; r < tb.rows().size(); r++) {
+            List<String> row = tb.rows().get(r);
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                cells.add(Map.of("text", row.get(i), "cls", cellClass(tb, i)));
+            }
+            boolean total = tb.totalRow() && r == tb.rows().size() - 1;
+            rows.add(Map.of("cells", cells, "cls", total ? "total" : ""));
+        }
+        m.put("rows", rows);
+        return m;
+    }
+
+    private static String cellClass(Table tb, int col) {
+        boolean numeric = col < tb.numeric().size() && tb.numeric().get(col);
+        if (col == 0 && !tb.headers().isEmpty() && tb.headers().get(0).matches("№|No\\.")) {
+            return "no";
+        }
+        return numeric ? "num" : "";
+    }
+
+    private static Map<String, Object> charts(Charts ch, DocumentText t) {
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        List<Chart> all = ch.charts();
+        for (int i = 0; i < all.size(); i += 2) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int j = i; j < Math.min(i + 2, all.size()); j++) {
+                Chart c = all.get(j);
+                List<Map<String, Object>> bars = new ArrayList<>();
+                for (Bar b : c.bars()) {
+                    int h = (int) Math.round(Math.max(0, Math.min(1, b.fraction())) * BAR_MAX_PX);
+                    bars.add(Map.of("year", b.year(), "value", b.value(), "height", Math.max(1, h),
+                            "cls", b.baseline() ? "base" : "target"));
+                }
+                cells.add(Map.of("title", c.title(), "unit", c.unit() == null ? "" : c.unit(), "bars", bars));
+            }
+            pairs.add(Map.of("cells", cells, "filler", cells.size() < 2));
+        }
+        return Map.of("pairs", pairs, "baselineLabel", t.get("chart.baseline"), "targetLabel", t.get("chart.target"));
+    }
+
+    /** Text for inside a CSS string literal (our own labels; escaped anyway). */
+    static String cssString(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : s.toCharArray()) {
+            if (ch == '"' || ch == '\\' || ch < 0x20) {
+                b.append('\\').append(Integer.toHexString(ch)).append(' ');
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

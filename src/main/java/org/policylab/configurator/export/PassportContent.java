@@ -1,0 +1,732 @@
+package org.policylab.configurator.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.policylab.configurator.catalog.Catalog;
+import org.policylab.configurator.catalog.Instrument;
+import org.policylab.configurator.catalog.Kpi;
+import org.policylab.configurator.catalog.KpiKind;
+import org.policylab.configurator.catalog.Level;
+import org.policylab.configurator.catalog.LocalizedText;
+import org.policylab.configurator.catalog.Region;
+import org.policylab.configurator.catalog.Risk;
+import org.policylab.configurator.engine.Finding;
+import org.policylab.configurator.engine.ProgramMetrics;
+import org.policylab.configurator.engine.Severity;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.passport.Context;
+import org.policylab.configurator.passport.Diagnosis;
+import org.policylab.configurator.passport.KpiTarget;
+import org.policylab.configurator.passport.Phase;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.Review;
+import org.policylab.configurator.passport.SelectedInstrument;
+import org.policylab.configurator.passport.YearValue;
+
+/**
+ * The passport document's content in one language, as a list of blocks (headings, field tables,
+ * tables, lists, charts, the results chain) that every document writer renders the same way.
+ * All text here is plain: each writer escapes it for its own format.
+ */
+public record PassportContent(Language language, String title, String documentLabel, List<Field> cover,
+                              String generated, String catalogVersion, List<Block> blocks) {
+
+    public PassportContent {
+        cover = List.copyOf(cover);
+        blocks = List.copyOf(blocks);
+    }
+
+    /** One part of the document. */
+    public sealed interface Block permits Heading, Paragraph, Fields, Table, Items, Charts, Flow {
+    }
+
+    /** A section (level 1), subsection (level 2) or group title (level 3); {@code number} is "5" or "5.2". */
+    public record Heading(int level, String id, String number, String text) implements Block {
+        public String numbered() {
+            return number == null || number.isEmpty() ? text : number + ". " + text;
+        }
+    }
+
+    public record Paragraph(String text, boolean note) implements Block {
+    }
+
+    /** A label and its value, one or more lines. */
+    public record Field(String label, List<String> lines) {
+        public Field {
+            lines = List.copyOf(lines);
+        }
+
+        public String value() {
+            return String.join("\n", lines);
+        }
+    }
+
+    /** A two-column table of labels and values, the classic passport layout. */
+    public record Fields(List<Field> fields) implements Block {
+        public Fields {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * A data table. {@code numeric} marks right-aligned columns; {@code totalRow} makes the last row bold;
+     * {@code style} names its look (kpi, funding, plain).
+     */
+    public record Table(String caption, List<String> headers, List<List<String>> rows, List<Boolean> numeric,
+                        boolean totalRow, String style) implements Block {
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+            numeric = List.copyOf(numeric);
+        }
+    }
+
+    public record Items(List<String> items, boolean numbered) implements Block {
+        public Items {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** Bar charts of KPI trajectories: the baseline and the yearly targets. */
+    public record Charts(List<Chart> charts, String legend) implements Block {
+        public Charts {
+            charts = List.copyOf(charts);
+        }
+    }
+
+    public record Chart(String title, String unit, List<Bar> bars) {
+        public Chart {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    /** One bar: its year, formatted value, height as a share of the tallest bar (0..1), and whether it is the baseline. */
+    public record Bar(String year, String value, double fraction, boolean baseline) {
+    }
+
+    /** The results chain: columns from the problem to the outcomes, each with its items. */
+    public record Flow(List<FlowColumn> columns) implements Block {
+        public Flow {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    public record FlowColumn(String title, List<String> items) {
+        public FlowColumn {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** The level-1 and level-2 headings: the table of contents. */
+    public List<Heading> headings() {
+        return blocks.stream().filter(b -> b instanceof Heading h && h.level() <= 2).map(b -> (Heading) b).toList();
+    }
+
+    // ------------------------------------------------------------------ building
+
+    public static PassportContent of(PassportDocument doc) {
+        return new Builder(doc).build();
+    }
+
+    private static final class Builder {
+        private final ProgramPassport p;
+        private final Catalog catalog;
+        private final Language lang;
+        private final DocumentText t;
+        private final ProgramMetrics m;
+        private final PassportDocument doc;
+        private final List<Block> blocks = new ArrayList<>();
+        private int section;
+        private int sub;
+
+        Builder(PassportDocument doc) {
+            this.doc = doc;
+            this.p = doc.passport();
+            this.catalog = doc.catalog();
+            this.lang = doc.language();
+            this.t = DocumentText.of(lang);
+            this.m = doc.metrics() != null ? doc.metrics() : ProgramMetrics.of(p, catalog);
+        }
+
+        PassportContent build() {
+            String title = orElse(clean(p.title()), t.get("doc.untitled"));
+            LocalDate date = doc.generated() == null ? LocalDate.now() : doc.generated();
+            String generated = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(date);
+            String catalogVersion = orElse(clean(p.catalogVersion()), catalog.version());
+
+            List<Field> cover = new ArrayList<>();
+            addField(cover, "f.responsibleBody", clean(p.responsibleBody()));
+            addField(cover, "f.period", period());
+            cover.add(new Field(t.get("doc.catalogVersion"), List.of(catalogVersion)));
+            cover.add(new Field(t.get("doc.generated"), List.of(generated)));
+
+            summary(title);
+            diagnosis();
+            context();
+            goals();
+            instruments();
+            indicators();
+            funding();
+            phases();
+            metrics();
+            chain();
+            risks();
+            monitoring();
+            blocks.add(new Paragraph(sentence(t.get("doc.footer")) + " " + t.get("doc.catalogVersion") + ": "
+                    + sentence(catalogVersion) + " " + t.get("doc.generated") + ": " + sentence(generated), true));
+            return new PassportContent(lang, title, t.get("doc.passport"), cover, generated, catalogVersion, blocks);
+        }
+
+        // ---- sections
+
+        private void summary(String title) {
+            heading("sec.summary");
+            List<Field> f = new ArrayList<>();
+            f.add(new Field(t.get("f.title"), List.of(title)));
+            addField(f, "f.legalGrounds", clean(p.legalGrounds()));
+            addField(f, "f.responsibleBody", clean(p.responsibleBody()));
+            addField(f, "f.coExecutors", cleanAll(p.coExecutors()));
+            addField(f, "f.nationalPriority", clean(p.nationalPriority()));
+            addField(f, "f.goal", goalText());
+            addField(f, "f.tasks", numbered(cleanAll(p.tasks())));
+            addField(f, "f.period", period());
+            List<String> money = new ArrayList<>();
+            if (m.publicTotal().signum() != 0 || m.privateTotal().signum() != 0) {
+                money.add(t.get("f.publicTotal") + ": " + t.money(m.publicTotal(), currency()));
+                money.add(t.get("f.privateTotal") + ": " + t.money(m.privateTotal(), currency()));
+            }
+            addField(f, "f.funding", money);
+            List<String> results = new ArrayList<>();
+            for (KpiTarget k : p.kpis()) {
+                Optional<YearValue> last = lastTarget(k);
+                Optional<Kpi> def = catalog.kpi(k.kpi());
+                boolean outcome = def.map(Kpi::isOutcome).orElse(false);
+                if (last.isPresent() && (outcome || p.kpis().size() <= 6)) {
+                    results.add(kpiName(k.kpi()) + ": " + t.number(last.get().value()) + unitSuffix(k.kpi())
+                            + " (" + last.get().year() + ")");
+                }
+            }
+            addField(f, "f.expectedResults", results);
+            blocks.add(new Fields(f));
+        }
+
+        private void diagnosis() {
+            heading("sec.diagnosis");
+            Diagnosis d = p.diagnosis();
+            List<Field> f = new ArrayList<>();
+            addField(f, "f.problem", d.problem() == null ? null
+                    : catalog.problem(d.problem()).map(x -> x.name().in(lang)).orElse(clean(d.problem())));
+            addField(f, "f.statement", clean(d.statement()));
+            addField(f, "f.evidence", clean(d.evidence()));
+            addField(f, "f.targetChange", clean(d.targetChange()));
+            addField(f, "f.successMeasure", clean(d.successMeasure()));
+            addField(f, "f.readiness", clean(d.readiness()));
+            blocks.add(new Fields(f));
+        }
+
+        private void context() {
+            heading("sec.context");
+            Context c = p.context();
+            Optional<Region> region = catalog.region(c.region());
+            Level infra = c.infrastructure() != null ? c.infrastructure() : region.map(Region::infrastructure).orElse(null);
+            Level talent = c.talent() != null ? c.talent() : region.map(Region::talent).orElse(null);
+            List<Field> f = new ArrayList<>();
+            addField(f, "f.sector", c.sector() == null ? null
+                    : catalog.sector(c.sector()).map(s -> s.name().in(lang)).orElse(clean(c.sector())));
+            addField(f, "f.stage", t.name(c.stage()));
+            addField(f, "f.region", c.region() == null ? null : region.map(r -> r.name().in(lang)).orElse(clean(c.region())));
+            addField(f, "f.infrastructure", t.name(infra));
+            addField(f, "f.talent", t.name(talent));
+            addField(f, "f.strategicGoal", t.name(c.goal()));
+            addField(f, "f.segments", c.segments().stream().map(t::name).toList());
+            blocks.add(new Fields(f));
+        }
+
+        private void goals() {
+            heading("sec.goals");
+            List<Field> f = new ArrayList<>();
+            addField(f, "f.goal", goalText());
+            addField(f, "f.strategicGoal", t.name(p.context().goal()));
+            addField(f, "f.nationalPriority", clean(p.nationalPriority()));
+            blocks.add(new Fields(f));
+            subheading(3, "f.tasks");
+            List<String> tasks = cleanAll(p.tasks());
+            if (tasks.isEmpty()) {
+                blocks.add(new Paragraph(t.get("tasks.none"), true));
+            } else {
+                blocks.add(new Items(tasks, true));
+            }
+        }
+
+        private void instruments() {
+            heading("sec.instruments");
+            if (p.instruments().isEmpty()) {
+                blocks.add(new Paragraph(t.get("instruments.none"), true));
+                return;
+            }
+            for (SelectedInstrument si : p.instruments()) {
+                Optional<Instrument> def = catalog.instrument(si.instrument());
+                sub++;
+                blocks.add(new Heading(2, "s" + section + "-" + sub, section + "." + sub, instrumentName(si.instrument())));
+                List<Field> f = new ArrayList<>();
+                addField(f, "f.category", def.map(i -> t.name(i.category())).orElse(null));
+                addField(f, "f.description", def.map(i -> text(i.description())).orElse(null));
+                addField(f, "f.segments", si.segments().stream().map(t::name).toList());
+                if (si.budget() != null) {
+                    addField(f, "f.budget", t.money(si.budget().amount(), si.budget().currency()));
+                    if (si.coFinancingShare() != null) {
+                        addField(f, "f.coFinancing", t.percent(si.coFinancing()));
+                        addField(f, "f.privateFunds", t.money(privateFor(si.budget().amount(), si.coFinancing()),
+                                si.budget().currency()));
+                    }
+                } else if (si.coFinancingShare() != null) {
+                    addField(f, "f.coFinancing", t.percent(si.coFinancing()));
+                }
+                addField(f, "f.period", years(si.startYear(), si.endYear()));
+                addField(f, "f.exitRule", clean(si.exitRule()));
+                addField(f, "f.conditions", cleanAll(si.conditions()));
+                addField(f, "f.gates", def.map(i -> i.design().gates().stream().map(this::text)
+                        .filter(s -> !s.isBlank()).toList()).orElse(List.of()));
+                addField(f, "f.linkedKpis", si.kpis().stream().map(this::kpiName).toList());
+                blocks.add(new Fields(f));
+            }
+        }
+
+        private void indicators() {
+            heading("sec.indicators");
+            if (p.kpis().isEmpty()) {
+                blocks.add(new Paragraph(t.get("kpis.none"), true));
+                return;
+            }
+            Set<Integer> yearSet = new TreeSet<>();
+            for (KpiTarget k : p.kpis()) {
+                k.targets().stream().filter(v -> v.year() != null).forEach(v -> yearSet.add(v.year()));
+            }
+            List<Integer> years = List.copyOf(yearSet);
+
+            subheading(2, "sub.kpiValues");
+            List<String> headers = new ArrayList<>(List.of(t.get("col.no"), t.get("col.indicator"), t.get("col.unit"),
+                    t.get("col.baseline")));
+            years.forEach(y -> headers.add(String.valueOf(y)));
+            List<List<String>> rows = new ArrayList<>();
+            int n = 0;
+            for (KpiTarget k : p.kpis()) {
+                List<String> row = new ArrayList<>();
+                row.add(String.valueOf(++n));
+                row.add(kpiName(k.kpi()));
+                row.add(unit(k.kpi()));
+                row.add(k.hasBaseline()
+                        ? t.get("kpi.baselineIn", t.number(k.baseline().value()), String.valueOf(k.baseline().year()))
+                        : "—");
+                Map<Integer, Double> byYear = new LinkedHashMap<>();
+                k.targets().stream().filter(v -> v.year() != null && v.value() != null)
+                        .forEach(v -> byYear.put(v.year(), v.value()));
+                for (Integer y : years) {
+                    Double v = byYear.get(y);
+                    row.add(v == null ? "—" : t.number(v));
+                }
+                rows.add(row);
+            }
+            List<Boolean> numeric = new ArrayList<>(List.of(false, false, false, true));
+            years.forEach(y -> numeric.add(true));
+            blocks.add(new Table(null, headers, rows, numeric, false, "kpi"));
+
+            subheading(2, "sub.kpiDetails");
+            List<List<String>> details = new ArrayList<>();
+            n = 0;
+            for (KpiTarget k : p.kpis()) {
+                Optional<Kpi> def = catalog.kpi(k.kpi());
+                String source = clean(k.source());
+                if (source == null) {
+                    source = def.map(d -> text(d.dataSource())).filter(s -> !s.isBlank()).orElse("—");
+                }
+                details.add(List.of(String.valueOf(++n), kpiName(k.kpi()),
+                        def.map(d -> t.name(d.kind())).orElse("—"), source,
+                        orElse(t.frequency(clean(k.frequency())), "—"), orElse(clean(k.owner()), "—")));
+            }
+            blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.indicator"), t.get("col.kind"),
+                    t.get("col.source"), t.get("col.frequency"), t.get("col.owner")), details,
+                    List.of(false, false, false, false, false, false), false, "details"));
+
+            List<Chart> charts = new ArrayList<>();
+            for (KpiTarget k : p.kpis()) {
+                List<YearValue> points = new ArrayList<>();
+                if (k.hasBaseline()) {
+                    points.add(k.baseline());
+                }
+                k.targets().stream().filter(v -> v.year() != null && v.value() != null)
+                        .sorted(Comparator.comparing(YearValue::year)).forEach(points::add);
+                if (points.isEmpty()) {
+                    continue;
+                }
+                double max = points.stream().mapToDouble(v -> Math.abs(v.value())).max().orElse(0);
+                List<Bar> bars = new ArrayList<>();
+                for (int i = 0; i < points.size(); i++) {
+                    YearValue v = points.get(i);
+                    boolean baseline = i == 0 && k.hasBaseline();
+                    bars.add(new Bar(String.valueOf(v.year()), t.number(v.value()),
+                            max == 0 ? 0 : Math.abs(v.value()) / max, baseline));
+                }
+                charts.add(new Chart(kpiName(k.kpi()), unit(k.kpi()), bars));
+            }
+            if (!charts.isEmpty()) {
+                subheading(2, "sub.kpiCharts");
+                blocks.add(new Charts(charts, t.get("chart.legend")));
+            }
+        }
+
+        private void funding() {
+            heading("sec.funding");
+            String unitCaption = t.get("money.tableUnit", t.currency(currency()));
+            subheading(2, "sub.fundingBySource");
+            Set<Integer> years = new TreeSet<>();
+            years.addAll(m.publicByYear().keySet());
+            years.addAll(m.privateByYear().keySet());
+            List<String> headers = new ArrayList<>(List.of(t.get("col.fundingSource")));
+            years.forEach(y -> headers.add(String.valueOf(y)));
+            headers.add(t.get("col.total"));
+            List<List<String>> rows = new ArrayList<>();
+            BigDecimal scheduledPublic = sum(m.publicByYear().values());
+            BigDecimal scheduledPrivate = sum(m.privateByYear().values());
+            rows.add(fundingRow(t.get("row.public"), years, m.publicByYear(), m.publicTotal()));
+            rows.add(fundingRow(t.get("row.private"), years, m.privateByYear(), m.privateTotal()));
+            Map<Integer, BigDecimal> total = new LinkedHashMap<>();
+            for (Integer y : years) {
+                total.put(y, m.publicByYear().getOrDefault(y, BigDecimal.ZERO)
+                        .add(m.privateByYear().getOrDefault(y, BigDecimal.ZERO)));
+            }
+            rows.add(fundingRow(t.get("row.total"), years, total, m.publicTotal().add(m.privateTotal())));
+            List<Boolean> numeric = new ArrayList<>(List.of(false));
+            years.forEach(y -> numeric.add(true));
+            numeric.add(true);
+            blocks.add(new Table(unitCaption, headers, rows, numeric, true, "funding"));
+            if (m.unscheduled() != null && m.unscheduled().signum() != 0) {
+                blocks.add(new Paragraph(t.get("metric.unscheduled") + ": " + t.money(m.unscheduled(), currency()), true));
+            }
+            // totals differ from the year sums only by unscheduled money and rounding; both are shown
+            assert scheduledPublic != null && scheduledPrivate != null;
+
+            if (!p.instruments().isEmpty()) {
+                subheading(2, "sub.fundingByInstrument");
+                List<List<String>> byInstrument = new ArrayList<>();
+                int n = 0;
+                for (SelectedInstrument si : p.instruments()) {
+                    BigDecimal pub = si.budget() == null ? BigDecimal.ZERO : si.budget().amount();
+                    byInstrument.add(List.of(String.valueOf(++n), instrumentName(si.instrument()),
+                            orElse(years(si.startYear(), si.endYear()), "—"), t.millions(pub),
+                            si.coFinancingShare() == null ? "—" : t.percent(si.coFinancing()),
+                            t.millions(privateFor(pub, si.coFinancing()))));
+                }
+                blocks.add(new Table(unitCaption, List.of(t.get("col.no"), t.get("col.instrument"), t.get("col.period"),
+                        t.get("col.public"), t.get("col.cofinancing"), t.get("col.private")), byInstrument,
+                        List.of(false, false, true, true, true, true), false, "plain"));
+            }
+        }
+
+        private void phases() {
+            heading("sec.phases");
+            if (p.phases().isEmpty()) {
+                blocks.add(new Paragraph(t.get("phases.none"), true));
+                return;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            int n = 0;
+            for (Phase ph : p.phases()) {
+                rows.add(List.of(String.valueOf(++n), orElse(clean(ph.name()), "—"),
+                        orElse(years(ph.startYear(), ph.endYear()), "—"), orElse(clean(ph.gate()), "—")));
+            }
+            blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.phase"), t.get("col.period"),
+                    t.get("col.gate")), rows, List.of(false, false, true, false), false, "plain"));
+        }
+
+        private void metrics() {
+            heading("sec.metrics");
+            List<Field> f = new ArrayList<>();
+            if (m.publicTotal().signum() != 0) {
+                addField(f, "f.publicTotal", t.money(m.publicTotal(), currency()));
+                addField(f, "f.privateTotal", t.money(m.privateTotal(), currency()));
+                f.add(new Field(t.get("metric.privatePerTenge"), List.of(t.number(m.privatePerTenge(), 2))));
+            }
+            for (ProgramMetrics.CostPerOutcome c : m.costPerOutcome()) {
+                String unit = unit(c.kpi());
+                f.add(new Field(t.get("metric.costPerOutcome", kpiName(c.kpi())),
+                        List.of(t.money(c.cost(), currency()) + (unit.isEmpty() ? "" : " / " + unit))));
+            }
+            if (m.paybackYears() != null) {
+                f.add(new Field(t.get("metric.payback"), List.of(t.number(m.paybackYears()))));
+            }
+            if (f.isEmpty()) {
+                blocks.add(new Paragraph(t.get("metric.none"), true));
+            } else {
+                blocks.add(new Fields(f));
+            }
+        }
+
+        private void chain() {
+            heading("sec.chain");
+            blocks.add(new Paragraph(t.get("chain.intro"), false));
+            Diagnosis d = p.diagnosis();
+            List<String> problem = new ArrayList<>();
+            if (d.problem() != null) {
+                problem.add(catalog.problem(d.problem()).map(x -> x.name().in(lang)).orElse(clean(d.problem())));
+            } else if (clean(d.statement()) != null) {
+                problem.add(clean(d.statement()));
+            }
+            List<String> instruments = p.instruments().stream().map(si -> instrumentName(si.instrument())).toList();
+            Set<String> kpiIds = new LinkedHashSet<>();
+            p.instruments().forEach(si -> kpiIds.addAll(si.kpis()));
+            p.kpis().forEach(k -> kpiIds.add(k.kpi()));
+            List<String> outputs = new ArrayList<>();
+            List<String> outcomes = new ArrayList<>();
+            for (String id : kpiIds) {
+                Optional<Kpi> def = catalog.kpi(id);
+                if (def.map(k -> k.kind() == KpiKind.OUTCOME).orElse(false)) {
+                    outcomes.add(kpiName(id));
+                } else {
+                    outputs.add(kpiName(id));
+                }
+            }
+            String none = "—";
+            blocks.add(new Flow(List.of(
+                    new FlowColumn(t.get("chain.problem"), problem.isEmpty() ? List.of(none) : problem),
+                    new FlowColumn(t.get("chain.instruments"), instruments.isEmpty() ? List.of(none) : instruments),
+                    new FlowColumn(t.get("chain.outputs"), outputs.isEmpty() ? List.of(none) : outputs),
+                    new FlowColumn(t.get("chain.outcomes"), outcomes.isEmpty() ? List.of(none) : outcomes))));
+        }
+
+        private void risks() {
+            heading("sec.risks");
+            subheading(2, "sub.risks");
+            Map<Risk, List<String>> byRisk = new LinkedHashMap<>();
+            for (SelectedInstrument si : p.instruments()) {
+                catalog.instrument(si.instrument()).ifPresent(i -> i.risks().forEach(r ->
+                        byRisk.computeIfAbsent(r, x -> new ArrayList<>()).add(instrumentName(si.instrument()))));
+            }
+            if (byRisk.isEmpty()) {
+                blocks.add(new Paragraph(t.get("risks.none"), true));
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                int n = 0;
+                for (Map.Entry<Risk, List<String>> e : byRisk.entrySet()) {
+                    rows.add(List.of(String.valueOf(++n), t.name(e.getKey()), String.join("; ", e.getValue())));
+                }
+                blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.risk"), t.get("col.instruments")), rows,
+                        List.of(false, false, false), false, "plain"));
+            }
+            subheading(2, "sub.findings");
+            List<Finding> findings = doc.findings();
+            if (findings.isEmpty()) {
+                blocks.add(new Paragraph(t.get("findings.none"), true));
+                return;
+            }
+            var msgs = t.messages();
+            for (Severity s : Severity.values()) {
+                List<Finding> of = findings.stream().filter(f -> f.severity() == s).toList();
+                if (of.isEmpty()) {
+                    continue;
+                }
+                blocks.add(new Heading(3, null, "", t.name(s) + " (" + of.size() + ")"));
+                List<List<String>> rows = new ArrayList<>();
+                int n = 0;
+                for (Finding f : of) {
+                    rows.add(List.of(String.valueOf(++n), clean(f.message(msgs)), orElse(clean(f.fix(msgs)), "—")));
+                }
+                blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.finding"), t.get("col.fix")), rows,
+                        List.of(false, false, false), false, "findings-" + s.id()));
+            }
+        }
+
+        private void monitoring() {
+            heading("sec.monitoring");
+            Review r = p.review();
+            List<Field> f = new ArrayList<>();
+            addField(f, "f.reviewBody", clean(r.body()));
+            addField(f, "f.reviewFrequency", t.frequency(clean(r.frequency())));
+            f.add(new Field(t.get("f.independence"), List.of(t.get(r.independent() ? "f.independent" : "f.notIndependent"))));
+            blocks.add(new Fields(f));
+            if (!p.kpis().isEmpty()) {
+                subheading(2, "sub.reporting");
+                List<List<String>> rows = new ArrayList<>();
+                int n = 0;
+                for (KpiTarget k : p.kpis()) {
+                    rows.add(List.of(String.valueOf(++n), kpiName(k.kpi()),
+                            orElse(t.frequency(clean(k.frequency())), "—"), orElse(clean(k.owner()), "—")));
+                }
+                blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.indicator"), t.get("col.frequency"),
+                        t.get("col.owner")), rows, List.of(false, false, false, false), false, "plain"));
+            }
+        }
+
+        // ---- helpers
+
+        private void heading(String key) {
+            section++;
+            sub = 0;
+            blocks.add(new Heading(1, "s" + section, String.valueOf(section), t.get(key)));
+        }
+
+        private void subheading(int level, String key) {
+            if (level == 2) {
+                sub++;
+                blocks.add(new Heading(2, "s" + section + "-" + sub, section + "." + sub, t.get(key)));
+            } else {
+                blocks.add(new Heading(3, null, "", t.get(key)));
+            }
+        }
+
+        private void addField(List<Field> fields, String key, String value) {
+            fields.add(new Field(t.get(key), List.of(value == null || value.isBlank() ? t.get("doc.notSet") : value)));
+        }
+
+        private void addField(List<Field> fields, String key, List<String> values) {
+            List<String> v = values.stream().filter(s -> s != null && !s.isBlank()).toList();
+            fields.add(new Field(t.get(key), v.isEmpty() ? List.of(t.get("doc.notSet")) : v));
+        }
+
+        private String goalText() {
+            String change = clean(p.diagnosis().targetChange());
+            return change != null ? change : t.name(p.context().goal());
+        }
+
+        private String period() {
+            List<Integer> starts = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            for (SelectedInstrument si : p.instruments()) {
+                if (si.startYear() != null) {
+                    starts.add(si.startYear());
+                }
+                if (si.endYear() != null) {
+                    ends.add(si.endYear());
+                }
+            }
+            for (Phase ph : p.phases()) {
+                if (ph.startYear() != null) {
+                    starts.add(ph.startYear());
+                }
+                if (ph.endYear() != null) {
+                    ends.add(ph.endYear());
+                }
+            }
+            Integer from = starts.stream().min(Integer::compare).orElse(null);
+            Integer to = ends.stream().max(Integer::compare).orElse(null);
+            return years(from, to);
+        }
+
+        private String years(Integer from, Integer to) {
+            if (from == null && to == null) {
+                return null;
+            }
+            if (from == null || to == null || from.equals(to)) {
+                return String.valueOf(from != null ? from : to);
+            }
+            return from + "–" + to;
+        }
+
+        private String currency() {
+            return p.instruments().stream().filter(si -> si.budget() != null).map(si -> si.budget().currency())
+                    .findFirst().orElse("KZT");
+        }
+
+        private List<String> fundingRow(String label, Set<Integer> years, Map<Integer, BigDecimal> values, BigDecimal total) {
+            List<String> row = new ArrayList<>();
+            row.add(label);
+            for (Integer y : years) {
+                row.add(t.millions(values.getOrDefault(y, BigDecimal.ZERO)));
+            }
+            row.add(t.millions(total));
+            return row;
+        }
+
+        private String instrumentName(String id) {
+            return catalog.instrument(id).map(i -> text(i.name())).filter(s -> !s.isBlank()).orElse(orElse(clean(id), "—"));
+        }
+
+        private String kpiName(String id) {
+            return catalog.kpi(id).map(k -> text(k.name())).filter(s -> !s.isBlank()).orElse(orElse(clean(id), "—"));
+        }
+
+        private String unit(String kpiId) {
+            return catalog.kpi(kpiId).map(k -> text(k.unit())).orElse("");
+        }
+
+        private String unitSuffix(String kpiId) {
+            String u = unit(kpiId);
+            return u.isEmpty() ? "" : " " + u;
+        }
+
+        private String text(LocalizedText lt) {
+            return lt == null ? "" : orElse(clean(lt.in(lang)), "");
+        }
+
+        private Optional<YearValue> lastTarget(KpiTarget k) {
+            return k.targets().stream().filter(v -> v.year() != null && v.value() != null)
+                    .max(Comparator.comparing(YearValue::year));
+        }
+
+        private static List<String> numbered(List<String> items) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                out.add((i + 1) + ") " + items.get(i));
+            }
+            return out;
+        }
+    }
+
+    static BigDecimal privateFor(BigDecimal publicAmount, double share) {
+        if (publicAmount == null || share <= 0 || share >= 1) {
+            return BigDecimal.ZERO;
+        }
+        return publicAmount.multiply(BigDecimal.valueOf(share)).divide(BigDecimal.valueOf(1 - share), 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal sum(java.util.Collection<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** User text made safe for every format: no control characters (XML forbids them), trimmed; null when blank. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\t') {
+                b.append(cp == '\t' ? ' ' : '\n');
+            } else if (cp == '\r') {
+                // dropped: \r\n becomes \n
+            } else if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.SURROGATE
+                    || cp == 0xFFFE || cp == 0xFFFF) {
+                b.append(' ');
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        String r = b.toString().strip();
+        return r.isEmpty() ? null : r;
+    }
+
+    static List<String> cleanAll(List<String> list) {
+        return list == null ? List.of() : list.stream().map(PassportContent::clean).filter(s -> s != null).collect(Collectors.toList());
+    }
+
+    private static String sentence(String s) {
+        return s.endsWith(".") ? s : s + ".";
+    }
+
+    static String orElse(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s;
+    }
+}

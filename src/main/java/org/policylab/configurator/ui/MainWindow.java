@@ -1,0 +1,260 @@
+package org.policylab.configurator.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.policylab.configurator.export.PassportJson;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.io.InputException;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.store.Settings;
+import org.policylab.configurator.ui.catalog.CatalogBrowser;
+import org.policylab.configurator.ui.start.StartScreen;
+import org.policylab.configurator.ui.wizard.WizardModel;
+import org.policylab.configurator.ui.wizard.WizardView;
+
+/**
+ * The main window: a menu, and one of the start screen, the wizard or the catalog browser.
+ * Switching the language rebuilds the views from the same model, so the whole window follows.
+ */
+public final class MainWindow {
+    public static final String CSS = "/ui/app.css";
+
+    private final AppServices services;
+    private final BorderPane root = new BorderPane();
+    private Language language;
+    private Messages m;
+    private WizardModel wizard;
+    private Screen screen = Screen.START;
+    private Stage stage;
+
+    enum Screen { START, WIZARD, CATALOG }
+
+    public MainWindow(AppServices services, Language language) {
+        this.services = services;
+        this.language = language;
+        this.m = Messages.of(language);
+        root.getStyleClass().add("main-window");
+        root.setId("main-window");
+        rebuild();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void attach(Stage stage, Scene scene) {
+        this.stage = stage;
+        scene.setRoot(root);
+        var css = MainWindow.class.getResource(CSS);
+        if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        updateTitle();
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Optional<WizardModel> wizard() {
+        return Optional.ofNullable(wizard);
+    }
+
+    public void setLanguage(Language l) {
+        if (wizard != null) {
+            wizard.flush();
+        }
+        this.language = l;
+        this.m = Messages.of(l);
+        services.workspace().settings().put(Settings.LANGUAGE, l.id());
+        rebuild();
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        if (stage != null) {
+            String t = m.get("app.title");
+            if (wizard != null && screen == Screen.WIZARD && wizard.passport().title() != null) {
+                t = wizard.passport().title() + " — " + t;
+            }
+            stage.setTitle(t);
+        }
+    }
+
+    private void rebuild() {
+        root.setTop(menu());
+        root.setCenter(switch (screen) {
+            case START -> new StartScreen(services, m, this).build();
+            case WIZARD -> new WizardView(wizard, m, this::exportFinished).build();
+            case CATALOG -> new CatalogBrowser(services, m).build();
+        });
+    }
+
+    private void show(Screen s) {
+        if (wizard != null) {
+            wizard.flush();
+        }
+        this.screen = s;
+        rebuild();
+        updateTitle();
+    }
+
+    public void showStart() {
+        show(Screen.START);
+    }
+
+    public void showCatalog() {
+        show(Screen.CATALOG);
+    }
+
+    /** Opens a passport in the wizard; it is saved to the workspace as a draft right away. */
+    public void openDraft(ProgramPassport p) {
+        if (wizard != null) {
+            wizard.flush();
+        }
+        ProgramPassport withLang = p.language() == null ? p.withLanguage(language.id()) : p;
+        services.workspace().drafts().save(withLang);
+        services.workspace().settings().put(Settings.LAST_DRAFT, withLang.id());
+        wizard = new WizardModel(services, withLang);
+        wizard.passportProperty().addListener((o, a, b) -> updateTitle());
+        show(Screen.WIZARD);
+    }
+
+    private void exportFinished(Path file) {
+        services.workspace().settings().put("ui.lastExport", file.toString());
+    }
+
+    public void close() {
+        if (wizard != null) {
+            wizard.flush();
+        }
+    }
+
+    private MenuBar menu() {
+        Menu file = new Menu(m.get("menu.file"));
+        MenuItem home = item(m.get("menu.file.start"), "Shortcut+H", this::showStart);
+        MenuItem newDraft = item(m.get("menu.file.new"), "Shortcut+N",
+                () -> openDraft(ProgramPassport.blank(m.get("start.untitled"), language.id())));
+        MenuItem open = item(m.get("menu.file.open"), "Shortcut+O", this::openFile);
+        MenuItem saveAs = item(m.get("menu.file.saveAs"), "Shortcut+Shift+S", this::saveAs);
+        saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
+        MenuItem catalog = item(m.get("menu.file.catalog"), "Shortcut+K", this::showCatalog);
+        MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> {
+            close();
+            if (stage != null) {
+                stage.close();
+            }
+        });
+        file.getItems().addAll(home, newDraft, open, saveAs, new SeparatorMenuItem(), catalog, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu(m.get("menu.edit"));
+        MenuItem undo = item(m.get("menu.edit.undo"), "Shortcut+Z", () -> {
+            if (wizard != null) {
+                wizard.undo();
+            }
+        });
+        MenuItem redo = item(m.get("menu.edit.redo"), "Shortcut+Y", () -> {
+            if (wizard != null) {
+                wizard.redo();
+            }
+        });
+        edit.getItems().addAll(undo, redo);
+        edit.setDisable(screen != Screen.WIZARD);
+
+        Menu lang = new Menu(m.get("menu.language"));
+        lang.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem r = new RadioMenuItem(m.get("language." + l.id()));
+            r.setId("language-" + l.id());
+            r.setToggleGroup(group);
+            r.setSelected(l == language);
+            r.setOnAction(e -> setLanguage(l));
+            lang.getItems().add(r);
+        }
+
+        Menu help = new Menu(m.get("menu.help"));
+        help.getItems().add(item(m.get("menu.help.about"), null, () -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("about.text",
+                    org.policylab.configurator.cli.Version.current(), services.catalog().version(),
+                    services.workspace().databaseFile().toString()));
+            a.setHeaderText(m.get("app.title"));
+            a.initOwner(window());
+            a.showAndWait();
+        }));
+        MenuBar bar = new MenuBar(file, edit, lang, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    public void openFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("menu.file.open"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("file.passport"), "*.json"));
+        var f = fc.showOpenDialog(window());
+        if (f != null) {
+            openPassportFile(f.toPath());
+        }
+    }
+
+    /** Reads a passport file; a bad file shows one sentence and leaves the current draft untouched. */
+    public void openPassportFile(Path path) {
+        services.runner().run(() -> PassportJson.read(path), p -> {
+            services.workspace().recentFiles().add(path);
+            openDraft(p);
+        }, err -> error(err instanceof InputException ? err.getMessage() : m.get("error.unexpected", err.getMessage())));
+    }
+
+    private void saveAs() {
+        if (wizard == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("menu.file.saveAs"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("file.passport"), "*.json"));
+        fc.setInitialFileName(org.policylab.configurator.io.FileNames.forTitle(wizard.passport().title()) + ".json");
+        var f = fc.showSaveDialog(window());
+        if (f != null) {
+            ProgramPassport p = wizard.passport().withCatalogVersion(services.catalog().version());
+            services.runner().run(() -> {
+                PassportJson.write(p, f.toPath());
+                return f.toPath();
+            }, path -> services.workspace().recentFiles().add(path), err -> error(err.getMessage()));
+        }
+    }
+
+    void error(String sentence) {
+        Alert a = new Alert(Alert.AlertType.ERROR, sentence);
+        a.setHeaderText(m.get("error.title"));
+        a.initOwner(window());
+        a.show();
+    }
+}

@@ -1,0 +1,183 @@
+package org.policylab.configurator.ui.start;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.store.DraftStore.DraftSummary;
+import org.policylab.configurator.ui.AppServices;
+import org.policylab.configurator.ui.MainWindow;
+import org.policylab.configurator.ui.common.Ui;
+
+/** The start screen: drafts in the workspace (open, duplicate, rename, delete), new program, open a file, recent files. */
+public final class StartScreen {
+    private final AppServices services;
+    private final Messages m;
+    private final MainWindow window;
+    private final ListView<DraftSummary> drafts = new ListView<>();
+
+    public StartScreen(AppServices services, Messages m, MainWindow window) {
+        this.services = services;
+        this.m = m;
+        this.window = window;
+    }
+
+    public Node build() {
+        Label title = new Label(m.get("app.title"));
+        title.getStyleClass().add("title-1");
+        Label tagline = Ui.hint(m.get("app.tagline"));
+
+        Button newDraft = Ui.button(m.get("start.new"), () ->
+                window.openDraft(ProgramPassport.blank(m.get("start.untitled"), m.language().id())));
+        newDraft.setId("new-draft");
+        newDraft.getStyleClass().add("accent");
+        newDraft.setDefaultButton(true);
+        Button openFile = Ui.button(m.get("start.openFile"), window::openFile);
+        openFile.setId("open-file");
+        Button catalog = Ui.button(m.get("start.catalog"), window::showCatalog);
+        catalog.setId("open-catalog");
+        HBox actions = new HBox(10, newDraft, openFile, catalog);
+
+        drafts.setId("drafts-list");
+        drafts.setPlaceholder(new Label(m.get("start.noDrafts")));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(m.language().locale()).withZone(ZoneId.systemDefault());
+        drafts.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(DraftSummary d, boolean empty) {
+                super.updateItem(d, empty);
+                if (empty || d == null) {
+                    setText(null);
+                } else {
+                    setText(d.title() + "   ·   " + m.get("start.updated", when.format(d.updatedAt())));
+                }
+            }
+        });
+        drafts.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open();
+            }
+        });
+        drafts.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            }
+        });
+        refresh();
+
+        Button open = Ui.button(m.get("start.open"), this::open);
+        open.setId("draft-open");
+        Button duplicate = Ui.button(m.get("start.duplicate"), this::duplicate);
+        duplicate.setId("draft-duplicate");
+        Button rename = Ui.button(m.get("start.rename"), this::rename);
+        rename.setId("draft-rename");
+        Button delete = Ui.button(m.get("start.delete"), this::delete);
+        delete.setId("draft-delete");
+        delete.getStyleClass().add("danger");
+        var none = Bindings.isNull(drafts.getSelectionModel().selectedItemProperty());
+        for (Button b : new Button[] {open, duplicate, rename, delete}) {
+            b.disableProperty().bind(none);
+        }
+        HBox draftActions = new HBox(8, open, duplicate, rename, delete);
+
+        ListView<Path> recent = new ListView<>(FXCollections.observableArrayList(services.workspace().recentFiles().list()));
+        recent.setId("recent-files");
+        recent.setPrefHeight(120);
+        recent.setPlaceholder(new Label(m.get("start.noRecent")));
+        recent.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
+                window.openPassportFile(recent.getSelectionModel().getSelectedItem());
+            }
+        });
+        recent.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && recent.getSelectionModel().getSelectedItem() != null) {
+                window.openPassportFile(recent.getSelectionModel().getSelectedItem());
+            }
+        });
+
+        Label draftsTitle = new Label(m.get("start.drafts"));
+        draftsTitle.getStyleClass().add("title-4");
+        Label recentTitle = new Label(m.get("start.recent"));
+        recentTitle.getStyleClass().add("title-4");
+        VBox.setVgrow(drafts, Priority.ALWAYS);
+        VBox box = new VBox(14, title, tagline, actions, draftsTitle, drafts, draftActions, recentTitle, recent);
+        box.setPadding(new Insets(28, 36, 28, 36));
+        box.setMaxWidth(980);
+        box.setId("start-screen");
+        box.getStyleClass().add("start-screen");
+        HBox center = new HBox(box);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        center.setStyle("-fx-alignment: top-center;");
+        return center;
+    }
+
+    private void refresh() {
+        drafts.setItems(FXCollections.observableArrayList(services.workspace().drafts().list()));
+    }
+
+    private DraftSummary selected() {
+        return drafts.getSelectionModel().getSelectedItem();
+    }
+
+    private void open() {
+        DraftSummary d = selected();
+        if (d != null) {
+            services.workspace().drafts().load(d.id()).ifPresent(window::openDraft);
+        }
+    }
+
+    private void duplicate() {
+        DraftSummary d = selected();
+        if (d != null) {
+            services.workspace().drafts().duplicate(d.id(), m.get("start.copyOf", d.title()));
+            refresh();
+        }
+    }
+
+    private void rename() {
+        DraftSummary d = selected();
+        if (d == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(d.title());
+        dialog.setHeaderText(m.get("start.rename"));
+        dialog.setContentText(m.get("start.newTitle"));
+        dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).ifPresent(t -> {
+            services.workspace().drafts().rename(d.id(), t);
+            refresh();
+        });
+    }
+
+    private void delete() {
+        DraftSummary d = selected();
+        if (d == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("start.deleteConfirm", d.title()),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(m.get("start.delete"));
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            services.workspace().drafts().delete(d.id());
+            refresh();
+        });
+    }
+}

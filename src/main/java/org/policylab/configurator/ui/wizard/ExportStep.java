@@ -1,0 +1,152 @@
+package org.policylab.configurator.ui.wizard;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.policylab.configurator.export.ExportFormat;
+import org.policylab.configurator.export.PassportDocument;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.io.FileNames;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.WizardStep;
+import org.policylab.configurator.ui.common.Ui;
+
+/** Step 8: export the passport in a format and language, in the background, with progress. */
+final class ExportStep extends StepView {
+    private final Consumer<Path> onExported;
+
+    ExportStep(WizardModel model, Messages m, Consumer<Path> onExported) {
+        super(model, m);
+        this.onExported = onExported;
+    }
+
+    @Override
+    WizardStep step() {
+        return WizardStep.EXPORT;
+    }
+
+    @Override
+    protected Node create() {
+        ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(model.services().exporter().formats()));
+        format.setId("export-format");
+        format.setButtonCell(formatCell());
+        format.setCellFactory(lv -> formatCell());
+        format.setValue(format.getItems().contains(ExportFormat.JSON) ? ExportFormat.JSON : format.getItems().get(0));
+        ComboBox<Language> lang = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        lang.setId("export-language");
+        lang.setButtonCell(langCell());
+        lang.setCellFactory(lv -> langCell());
+        lang.setValue(m.language());
+
+        TextField path = new TextField();
+        path.setId("export-path");
+        Runnable suggest = () -> {
+            Path dir = Path.of(System.getProperty("user.home"));
+            if (Files.isDirectory(dir.resolve("Documents"))) {
+                dir = dir.resolve("Documents");
+            }
+            path.setText(dir.resolve(FileNames.forTitle(passport().title()) + "." + format.getValue().extension()).toString());
+        };
+        suggest.run();
+        format.valueProperty().addListener((o, a, b) -> {
+            String t = path.getText();
+            int dot = t.lastIndexOf('.');
+            path.setText((dot > 0 ? t.substring(0, dot) : t) + "." + b.extension());
+        });
+        Button browse = Ui.button(m.get("export.browse"), () -> {
+            FileChooser fc = new FileChooser();
+            Path current = Path.of(path.getText());
+            if (current.getParent() != null && Files.isDirectory(current.getParent())) {
+                fc.setInitialDirectory(current.getParent().toFile());
+            }
+            fc.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
+            var f = fc.showSaveDialog(path.getScene().getWindow());
+            if (f != null) {
+                path.setText(f.getAbsolutePath());
+            }
+        });
+        browse.setId("export-browse");
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("export-progress");
+        progress.setVisible(false);
+        progress.setPrefSize(28, 28);
+        Label result = new Label();
+        result.setId("export-result");
+        result.setWrapText(true);
+        Button export = Ui.button(m.get("export.run"), () -> { });
+        export.setId("export-run");
+        export.getStyleClass().add("accent");
+        export.setOnAction(e -> {
+            ProgramPassport p = passport().withCatalogVersion(catalog().version());
+            Path out = Path.of(path.getText().trim());
+            ExportFormat f = format.getValue();
+            Language l = lang.getValue();
+            progress.setVisible(true);
+            export.setDisable(true);
+            result.setText(m.get("export.running"));
+            model.services().runner().run(() -> {
+                model.services().exporter().export(PassportDocument.of(p, catalog(), l), f, out);
+                return out;
+            }, done -> {
+                progress.setVisible(false);
+                export.setDisable(false);
+                result.getStyleClass().setAll("label", "finding-ok");
+                result.setText(m.get("export.done", done.toString()));
+                onExported.accept(done);
+            }, err -> {
+                progress.setVisible(false);
+                export.setDisable(false);
+                result.getStyleClass().setAll("label", "finding-error");
+                result.setText(err.getMessage());
+            });
+        });
+
+        GridPane g = ProblemStep.form();
+        g.addRow(0, Ui.label(m.get("export.format"), format), format);
+        g.addRow(1, Ui.label(m.get("export.language"), lang), lang);
+        HBox where = new HBox(8, path, browse);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        g.addRow(2, Ui.label(m.get("export.path"), path), where);
+        HBox run = new HBox(12, export, progress);
+        run.setAlignment(Pos.CENTER_LEFT);
+        g.addRow(3, new Label(), run);
+        g.addRow(4, new Label(), result);
+        return new VBox(12, Ui.heading(m.get("wizard.step.export")), Ui.hint(m.get("export.hint")), g);
+    }
+
+    private ListCell<ExportFormat> formatCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ExportFormat f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : m.get("export.format." + f.id()));
+            }
+        };
+    }
+
+    private ListCell<Language> langCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Language l, boolean empty) {
+                super.updateItem(l, empty);
+                setText(empty || l == null ? null : m.get("language." + l.id()));
+            }
+        };
+    }
+}

@@ -1,0 +1,352 @@
+package org.policylab.configurator.ui.wizard;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.textfield.TextFields;
+import org.policylab.configurator.catalog.Instrument;
+import org.policylab.configurator.catalog.Kpi;
+import org.policylab.configurator.catalog.Segment;
+import org.policylab.configurator.engine.Drafting;
+import org.policylab.configurator.engine.Recommendation;
+import org.policylab.configurator.engine.Scored;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.passport.Money;
+import org.policylab.configurator.passport.SelectedInstrument;
+import org.policylab.configurator.passport.WizardStep;
+import org.policylab.configurator.ui.common.Formats;
+import org.policylab.configurator.ui.common.Ui;
+
+/**
+ * Step 4: the ranked suggestions with their reasons; the chosen instruments (add, remove,
+ * reorder); and the conditions of the selected one — segments, budget, co-financing, years,
+ * exit rule, conditions, linked KPIs.
+ */
+final class InstrumentsStep extends StepView {
+    private final ListView<SelectedInstrument> chosen = new ListView<>();
+    private boolean loading;
+
+    InstrumentsStep(WizardModel model, Messages m) {
+        super(model, m);
+    }
+
+    @Override
+    WizardStep step() {
+        return WizardStep.INSTRUMENTS;
+    }
+
+    @Override
+    protected Node create() {
+        // ---- suggestions
+        TextField filter = TextFields.createClearableTextField();
+        filter.setId("instrument-filter");
+        filter.setPromptText(m.get("wizard.instruments.filter"));
+        FilteredList<Scored<Instrument>> suggestions = new FilteredList<>(FXCollections.observableArrayList());
+        ListView<Scored<Instrument>> list = new ListView<>(suggestions);
+        list.setId("suggestion-list");
+        list.setPrefHeight(230);
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Scored<Instrument> s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setText(null);
+                    return;
+                }
+                boolean in = passport().instruments().stream().anyMatch(i -> i.instrument().equals(s.item().id()));
+                setText((in ? "✓ " : "") + s.item().name().in(m.language()) + "  ·  " + m.get(s.item().category().messageKey())
+                        + "  ·  " + s.score());
+            }
+        });
+        Runnable fill = () -> {
+            Recommendation r = model.recommendationProperty().get();
+            suggestions.getSource();
+            ((javafx.collections.ObservableList<Scored<Instrument>>) suggestions.getSource())
+                    .setAll(r == null ? List.of() : r.instruments());
+        };
+        fill.run();
+        model.recommendationProperty().addListener((o, a, b) -> fill.run());
+        filter.textProperty().addListener((o, a, b) -> suggestions.setPredicate(s -> b == null || b.isBlank()
+                || s.item().name().matches(b.trim()) || s.item().description().matches(b.trim())));
+        Label reasons = Ui.hint("");
+        reasons.setId("suggestion-reasons");
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> reasons.setText(b == null ? ""
+                : b.item().description().in(m.language()) + "\n\n" + b.reasons().stream()
+                .map(x -> (x.points() > 0 ? "+" : "") + x.points() + "  " + x.text(m)).reduce((x, y) -> x + "\n" + y).orElse("")));
+        Button add = Ui.button(m.get("wizard.instruments.add"), () -> {
+            Scored<Instrument> s = list.getSelectionModel().getSelectedItem();
+            if (s != null) {
+                edit(p -> Drafting.addInstrument(p, catalog(), s.item().id(), Year.now().getValue() + 1));
+                chosen.getSelectionModel().selectLast();
+                list.refresh();
+            }
+        });
+        add.setId("add-instrument");
+        add.disableProperty().bind(Bindings.isNull(list.getSelectionModel().selectedItemProperty()));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                add.fire();
+            }
+        });
+
+        // ---- chosen
+        chosen.setId("field-instruments");
+        chosen.setPrefHeight(170);
+        chosen.setPlaceholder(new Label(m.get("wizard.instruments.none")));
+        chosen.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(SelectedInstrument si, boolean empty) {
+                super.updateItem(si, empty);
+                if (empty || si == null) {
+                    setText(null);
+                    return;
+                }
+                String name = catalog().instrument(si.instrument()).map(i -> i.name().in(m.language())).orElse(si.instrument());
+                String years = si.startYear() == null ? "" : "  ·  " + si.startYear() + "–" + (si.endYear() == null ? "?" : si.endYear());
+                String budget = si.budget() == null ? "" : "  ·  " + Formats.tenge(m.language(), si.budget().amount());
+                setText(name + years + budget);
+            }
+        });
+        chosen.setItems(FXCollections.observableArrayList(passport().instruments()));
+        validate(chosen, "/instruments");
+        Button up = Ui.button(m.get("wizard.up"), () -> move(-1));
+        up.setId("instrument-up");
+        Button down = Ui.button(m.get("wizard.down"), () -> move(1));
+        down.setId("instrument-down");
+        Button remove = Ui.button(m.get("wizard.remove"), () -> {
+            int i = chosen.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                edit(p -> Drafting.removeInstrument(p, i));
+            }
+        });
+        remove.setId("instrument-remove");
+        for (Button b : List.of(up, down, remove)) {
+            b.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
+        }
+
+        // ---- editor of the selected instrument
+        VBox editor = editor();
+        editor.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
+
+        model.passportProperty().addListener((o, a, b) -> {
+            int sel = chosen.getSelectionModel().getSelectedIndex();
+            if (!a.instruments().equals(b.instruments())) {
+                chosen.getItems().setAll(b.instruments());
+                if (sel >= 0 && sel < b.instruments().size()) {
+                    chosen.getSelectionModel().select(sel);
+                } else if (b.instruments().size() > a.instruments().size()) {
+                    chosen.getSelectionModel().selectLast();
+                }
+                list.refresh();
+            }
+        });
+
+        HBox chosenActions = new HBox(8, up, down, remove);
+        Label suggestedTitle = new Label(m.get("wizard.instruments.suggested"));
+        suggestedTitle.getStyleClass().add("title-4");
+        Label chosenTitle = new Label(m.get("wizard.instruments.chosen"));
+        chosenTitle.getStyleClass().add("title-4");
+        VBox left = new VBox(8, suggestedTitle, filter, list, add, reasons);
+        VBox right = new VBox(8, chosenTitle, chosen, chosenActions);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(420);
+        right.setPrefWidth(420);
+        HBox top = new HBox(20, left, right);
+        return new VBox(12, Ui.heading(m.get("wizard.step.instruments")), Ui.hint(m.get("wizard.instruments.hint")),
+                top, editor);
+    }
+
+    private void move(int delta) {
+        int i = chosen.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            edit(p -> p.moveInstrument(i, delta));
+            chosen.getSelectionModel().select(Math.max(0, Math.min(chosen.getItems().size() - 1, i + delta)));
+        }
+    }
+
+    private void update(UnaryOperator<SelectedInstrument> change) {
+        int i = chosen.getSelectionModel().getSelectedIndex();
+        if (loading || i < 0 || i >= passport().instruments().size()) {
+            return;
+        }
+        edit(p -> p.replaceInstrument(i, change.apply(p.instruments().get(i))));
+    }
+
+    private VBox editor() {
+        List<CheckBox> segs = new ArrayList<>();
+        HBox segBox = new HBox(12);
+        segBox.setId("field-instruments-segments");
+        for (Segment s : Segment.values()) {
+            CheckBox cb = new CheckBox(m.get(s.messageKey()));
+            cb.setUserData(s);
+            cb.setId("instrument-segment-" + s.id());
+            cb.selectedProperty().addListener((o, a, b) -> update(si -> si.withSegments(
+                    segs.stream().filter(CheckBox::isSelected).map(c -> (Segment) c.getUserData()).toList())));
+            segs.add(cb);
+            segBox.getChildren().add(cb);
+        }
+        Ui.explain(new Label(), m, "segment");
+
+        TextField budget = new TextField();
+        budget.setId("field-instruments-budget");
+        budget.setPromptText(m.get("wizard.instruments.budgetPrompt"));
+        budget.textProperty().addListener((o, a, b) -> {
+            BigDecimal v = Formats.parse(m.language(), b);
+            if (v != null || b.isBlank()) {
+                update(si -> si.withBudget(v == null ? null : new Money(v, Money.KZT)));
+            }
+        });
+        Label budgetShown = Ui.hint("");
+
+        Spinner<Integer> cofin = new Spinner<>(0, 100, 0, 5);
+        cofin.setEditable(true);
+        cofin.setId("field-instruments-coFinancingShare");
+        Ui.explain(cofin, m, "cofinancing");
+        cofin.valueProperty().addListener((o, a, b) -> update(si -> si.withCoFinancingShare(b == null || b == 0 ? null : b / 100.0)));
+
+        int now = Year.now().getValue();
+        Spinner<Integer> start = new Spinner<>(now - 5, now + 30, now + 1);
+        start.setEditable(true);
+        start.setId("field-instruments-startYear");
+        Spinner<Integer> end = new Spinner<>(now - 5, now + 40, now + 3);
+        end.setEditable(true);
+        end.setId("field-instruments-endYear");
+        Ui.explain(end, m, "sunset");
+        start.valueProperty().addListener((o, a, b) -> update(si -> si.withYears(b, si.endYear())));
+        end.valueProperty().addListener((o, a, b) -> update(si -> si.withYears(si.startYear(), b)));
+
+        TextField exit = new TextField();
+        exit.setId("field-instruments-exitRule");
+        exit.setPromptText(m.get("wizard.instruments.exitPrompt"));
+        Ui.explain(exit, m, "exit-rule");
+        exit.textProperty().addListener((o, a, b) -> update(si -> si.withExitRule(b.isBlank() ? null : b)));
+
+        TextArea conditions = ProblemStep.area("field-instruments-conditions", 3);
+        conditions.setPromptText(m.get("wizard.instruments.conditionsPrompt"));
+        Ui.explain(conditions, m, "gate");
+        conditions.textProperty().addListener((o, a, b) -> update(si -> si.withConditions(
+                Arrays.stream(b.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList())));
+
+        CheckListView<Kpi> kpis = new CheckListView<>();
+        kpis.setId("field-instruments-kpis");
+        kpis.setPrefHeight(150);
+        kpis.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<>(kpis::getItemBooleanProperty,
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(Kpi k) {
+                        return k == null ? "" : k.name().in(m.language()) + " (" + m.get(k.kind().messageKey()) + ")";
+                    }
+
+                    @Override
+                    public Kpi fromString(String s) {
+                        return null;
+                    }
+                }));
+        kpis.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Kpi>) c -> {
+            List<String> ids = kpis.getCheckModel().getCheckedItems().stream().map(Kpi::id).toList();
+            update(si -> si.withKpis(ids));
+        });
+
+        Runnable load = () -> {
+            int i = chosen.getSelectionModel().getSelectedIndex();
+            if (i < 0 || i >= passport().instruments().size()) {
+                return;
+            }
+            loading = true;
+            try {
+                SelectedInstrument si = passport().instruments().get(i);
+                segs.forEach(c -> c.setSelected(si.segments().contains((Segment) c.getUserData())));
+                String shown = si.budget() == null ? "" : si.budget().amount().toPlainString();
+                if (Formats.parse(m.language(), budget.getText()) == null ? !shown.isEmpty()
+                        : si.budget() == null || Formats.parse(m.language(), budget.getText()).compareTo(si.budget().amount()) != 0) {
+                    budget.setText(shown);
+                }
+                budgetShown.setText(si.budget() == null ? "" : Formats.tenge(m.language(), si.budget().amount()));
+                cofin.getValueFactory().setValue((int) Math.round(si.coFinancing() * 100));
+                if (si.startYear() != null) {
+                    start.getValueFactory().setValue(si.startYear());
+                }
+                if (si.endYear() != null) {
+                    end.getValueFactory().setValue(si.endYear());
+                }
+                if (!VIEW.equals(exit.getText(), si.exitRule())) {
+                    exit.setText(si.exitRule() == null ? "" : si.exitRule());
+                }
+                String cond = String.join("\n", si.conditions());
+                if (!cond.equals(String.join("\n", Arrays.stream(conditions.getText().split("\n")).map(String::trim)
+                        .filter(s -> !s.isEmpty()).toList()))) {
+                    conditions.setText(cond);
+                }
+                Set<String> candidates = new LinkedHashSet<>(si.kpis());
+                catalog().instrument(si.instrument()).ifPresent(d -> candidates.addAll(d.kpis()));
+                passport().kpis().forEach(k -> candidates.add(k.kpi()));
+                List<Kpi> items = candidates.stream().map(id -> catalog().kpi(id)).flatMap(java.util.Optional::stream).toList();
+                if (!items.equals(kpis.getItems())) {
+                    kpis.getItems().setAll(items);
+                }
+                kpis.getCheckModel().clearChecks();
+                for (Kpi k : items) {
+                    if (si.kpis().contains(k.id())) {
+                        kpis.getCheckModel().check(k);
+                    }
+                }
+            } finally {
+                loading = false;
+            }
+        };
+        chosen.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> load.run());
+        model.passportProperty().addListener((o, a, b) -> load.run());
+
+        GridPane g = ProblemStep.form();
+        int r = 0;
+        g.addRow(r++, Ui.explain(Ui.label(m.get("wizard.instruments.segments"), segBox), m, "segment"), segBox);
+        HBox budgetRow = new HBox(10, budget, budgetShown);
+        budgetRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(budget, Priority.ALWAYS);
+        g.addRow(r++, Ui.label(m.get("wizard.instruments.budget"), budget), budgetRow);
+        g.addRow(r++, Ui.explain(Ui.label(m.get("wizard.instruments.cofinancing"), cofin), m, "cofinancing"), cofin);
+        HBox years = new HBox(10, start, new Label("—"), end);
+        years.setAlignment(Pos.CENTER_LEFT);
+        g.addRow(r++, Ui.explain(Ui.label(m.get("wizard.instruments.years"), start), m, "sunset"), years);
+        g.addRow(r++, Ui.explain(Ui.label(m.get("wizard.instruments.exitRule"), exit), m, "exit-rule"), exit);
+        g.addRow(r++, Ui.explain(Ui.label(m.get("wizard.instruments.conditions"), conditions), m, "gate"), conditions);
+        g.addRow(r, Ui.label(m.get("wizard.instruments.kpis"), kpis), kpis);
+        Label t = new Label(m.get("wizard.instruments.conditionsTitle"));
+        t.getStyleClass().add("title-4");
+        VBox box = new VBox(10, t, g);
+        box.getStyleClass().add("detail-card");
+        box.setId("instrument-editor");
+        return box;
+    }
+
+    /** Null-safe text comparison for fields that show optional values. */
+    private static final class VIEW {
+        static boolean equals(String shown, String value) {
+            return (value == null ? "" : value).equals(shown == null ? "" : shown);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.policylab.configurator.ui.wizard;
+
+import java.util.Objects;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.policylab.configurator.catalog.Problem;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.passport.WizardStep;
+import org.policylab.configurator.ui.common.Ui;
+
+/** Step 1: name the program and diagnose the problem (seed 003), with seed 002's questions. */
+final class ProblemStep extends StepView {
+    ProblemStep(WizardModel model, Messages m) {
+        super(model, m);
+    }
+
+    @Override
+    WizardStep step() {
+        return WizardStep.PROBLEM;
+    }
+
+    @Override
+    protected Node create() {
+        TextField title = new TextField();
+        title.setId("field-title");
+        bindText(title, p -> p.title(), (p, v) -> p.withTitle(v));
+        validate(title, "/title");
+        TextField body = new TextField();
+        body.setId("field-responsibleBody");
+        body.setPromptText(m.get("wizard.problem.bodyPrompt"));
+        bindText(body, p -> p.responsibleBody(), (p, v) -> p.withResponsibleBody(v));
+
+        TextField search = TextFields.createClearableTextField();
+        search.setId("problem-search");
+        search.setPromptText(m.get("wizard.problem.search"));
+        FilteredList<Problem> filtered = new FilteredList<>(FXCollections.observableArrayList(catalog().problems()));
+        ListView<Problem> list = new ListView<>(filtered);
+        list.setId("field-diagnosis-problem");
+        list.setPrefHeight(190);
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.name().in(m.language()));
+            }
+        });
+        search.textProperty().addListener((o, a, b) -> filtered.setPredicate(p -> b == null || b.isBlank()
+                || p.name().matches(b.trim()) || p.description().matches(b.trim()) || p.id().contains(b.trim())));
+        validate(list, "/diagnosis/problem");
+
+        VBox detail = new VBox(6);
+        detail.setId("problem-detail");
+        detail.getStyleClass().add("detail-card");
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && !Objects.equals(b.id(), passport().diagnosis().problem())) {
+                edit(p -> p.withDiagnosis(p.diagnosis().withProblem(b.id())));
+            }
+            showDetail(detail, b);
+        });
+        catalog().problem(passport().diagnosis().problem()).ifPresent(p -> list.getSelectionModel().select(p));
+        showDetail(detail, list.getSelectionModel().getSelectedItem());
+
+        TextArea statement = area("field-diagnosis-statement", 2);
+        statement.setPromptText(m.get("wizard.problem.statementPrompt"));
+        bindText(statement, p -> p.diagnosis().statement(), (p, v) -> p.withDiagnosis(p.diagnosis().withStatement(v)));
+        TextArea change = area("field-diagnosis-targetChange", 2);
+        bindText(change, p -> p.diagnosis().targetChange(), (p, v) -> p.withDiagnosis(p.diagnosis().withTargetChange(v)));
+        TextArea measure = area("field-diagnosis-successMeasure", 2);
+        bindText(measure, p -> p.diagnosis().successMeasure(), (p, v) -> p.withDiagnosis(p.diagnosis().withSuccessMeasure(v)));
+        TextArea ready = area("field-diagnosis-readiness", 2);
+        bindText(ready, p -> p.diagnosis().readiness(), (p, v) -> p.withDiagnosis(p.diagnosis().withReadiness(v)));
+        TextArea evidence = area("field-diagnosis-evidence", 2);
+        bindText(evidence, p -> p.diagnosis().evidence(), (p, v) -> p.withDiagnosis(p.diagnosis().withEvidence(v)));
+
+        GridPane grid = form();
+        int r = 0;
+        grid.addRow(r++, Ui.label(m.get("wizard.problem.title"), title), title);
+        grid.addRow(r++, Ui.label(m.get("wizard.problem.body"), body), body);
+        grid.addRow(r++, Ui.label(m.get("wizard.problem.pick"), search), search);
+        grid.addRow(r++, new Label(), list);
+        grid.addRow(r++, new Label(), detail);
+        grid.addRow(r++, Ui.label(m.get("wizard.problem.statement"), statement), statement);
+        grid.addRow(r++, Ui.label(m.get("wizard.problem.targetChange"), change), change);
+        grid.addRow(r++, Ui.label(m.get("wizard.problem.successMeasure"), measure), measure);
+        grid.addRow(r++, Ui.label(m.get("wizard.problem.readiness"), ready), ready);
+        grid.addRow(r, Ui.label(m.get("wizard.problem.evidence"), evidence), evidence);
+        return new VBox(12, Ui.heading(m.get("wizard.step.problem")), Ui.hint(m.get("wizard.problem.hint")), grid);
+    }
+
+    private void showDetail(VBox detail, Problem p) {
+        detail.getChildren().clear();
+        detail.setVisible(p != null);
+        detail.setManaged(p != null);
+        if (p == null) {
+            return;
+        }
+        detail.getChildren().add(Ui.hint(p.description().in(m.language())));
+        addList(detail, m.get("wizard.problem.symptoms"), p.symptoms().stream().map(t -> t.in(m.language())).toList());
+        addList(detail, m.get("wizard.problem.questions"), p.diagnosticQuestions().stream().map(t -> t.in(m.language())).toList());
+    }
+
+    private static void addList(VBox box, String title, java.util.List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Label t = new Label(title);
+        t.getStyleClass().add("text-bold");
+        box.getChildren().add(t);
+        for (String s : items) {
+            Label l = new Label("• " + s);
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+    }
+
+    static TextArea area(String id, int rows) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setPrefRowCount(rows);
+        a.setWrapText(true);
+        return a;
+    }
+
+    static GridPane form() {
+        GridPane g = new GridPane();
+        g.setHgap(14);
+        g.setVgap(10);
+        var c0 = new javafx.scene.layout.ColumnConstraints();
+        c0.setMinWidth(170);
+        c0.setPrefWidth(210);
+        c0.setMaxWidth(260);
+        var c1 = new javafx.scene.layout.ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        c1.setFillWidth(true);
+        g.getColumnConstraints().addAll(c0, c1);
+        return g;
+    }
+
+}

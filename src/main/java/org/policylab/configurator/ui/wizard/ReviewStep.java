@@ -1,0 +1,183 @@
+package org.policylab.configurator.ui.wizard;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import org.policylab.configurator.engine.Finding;
+import org.policylab.configurator.engine.ProgramMetrics;
+import org.policylab.configurator.engine.ResultsChain;
+import org.policylab.configurator.engine.Severity;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.passport.WizardStep;
+import org.policylab.configurator.ui.common.Formats;
+import org.policylab.configurator.ui.common.Ui;
+
+/**
+ * Step 7: every design-check finding grouped by severity (click to jump to the field), the
+ * program metrics, and the results chain problem → instruments → outputs → outcome KPIs.
+ */
+final class ReviewStep extends StepView {
+    private final Consumer<Finding> jump;
+    private final VBox findingsBox = new VBox(8);
+    private final GridPane metricsGrid = ProblemStep.form();
+    private final HBox chain = new HBox(0);
+
+    ReviewStep(WizardModel model, Messages m, Consumer<Finding> jump) {
+        super(model, m);
+        this.jump = jump;
+    }
+
+    @Override
+    WizardStep step() {
+        return WizardStep.REVIEW;
+    }
+
+    @Override
+    protected Node create() {
+        findingsBox.setId("review-findings");
+        metricsGrid.setId("review-metrics");
+        chain.setId("results-chain");
+        chain.setAlignment(Pos.CENTER_LEFT);
+        model.findingsProperty().addListener((o, a, b) -> showFindings(b));
+        model.passportProperty().addListener((o, a, b) -> {
+            showMetrics();
+            showChain();
+        });
+        showFindings(model.findingsProperty().get());
+        showMetrics();
+        showChain();
+        return new VBox(14, Ui.heading(m.get("wizard.step.review")), Ui.hint(m.get("wizard.review.hint")),
+                findingsBox, title(m.get("wizard.review.metrics")), metricsGrid,
+                title(m.get("wizard.review.chain")), chain);
+    }
+
+    private static Label title(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private void showFindings(List<Finding> findings) {
+        findingsBox.getChildren().clear();
+        if (findings.isEmpty()) {
+            Label ok = new Label(m.get("cli.check.clean"));
+            ok.getStyleClass().add("finding-ok");
+            ok.setId("review-clean");
+            findingsBox.getChildren().add(ok);
+            return;
+        }
+        for (Severity s : Severity.values()) {
+            List<Finding> group = findings.stream().filter(f -> f.severity() == s).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            Label t = new Label(m.get(s.messageKey()) + " (" + group.size() + ")");
+            t.getStyleClass().addAll("title-4", "finding-" + s.id());
+            t.setId("review-" + s.id());
+            findingsBox.getChildren().add(t);
+            for (Finding f : group) {
+                Hyperlink link = new Hyperlink(f.message(m));
+                link.setWrapText(true);
+                link.getStyleClass().add("finding-link");
+                link.setUserData(f);
+                link.setOnAction(e -> jump.accept(f));
+                link.setTooltip(Ui.tip(f.principle(m) + "\n\n" + m.get("cli.check.fix") + " " + f.fix(m)));
+                Label fix = Ui.hint(m.get("cli.check.fix") + " " + f.fix(m));
+                fix.setPadding(new Insets(0, 0, 4, 18));
+                findingsBox.getChildren().addAll(link, fix);
+            }
+        }
+    }
+
+    private void showMetrics() {
+        ProgramMetrics mx = ProgramMetrics.of(passport(), catalog());
+        metricsGrid.getChildren().clear();
+        int r = 0;
+        metricsGrid.addRow(r++, new Label(m.get("metrics.public")), value(Formats.tenge(m.language(), mx.publicTotal()), "metric-public"));
+        metricsGrid.addRow(r++, new Label(m.get("metrics.private")), value(Formats.tenge(m.language(), mx.privateTotal()), "metric-private"));
+        metricsGrid.addRow(r++, Ui.explain(new Label(m.get("metrics.perTenge")), m, "cofinancing"),
+                value(Formats.number(m.language(), mx.privatePerTenge()), "metric-per-tenge"));
+        for (var e : mx.publicByYear().entrySet()) {
+            metricsGrid.addRow(r++, new Label(m.get("metrics.year", String.valueOf(e.getKey()))),
+                    value(Formats.tenge(m.language(), e.getValue()), null));
+        }
+        for (ProgramMetrics.CostPerOutcome c : mx.costPerOutcome()) {
+            String name = catalog().kpi(c.kpi()).map(k -> k.name().in(m.language())).orElse(c.kpi());
+            String unit = catalog().kpi(c.kpi()).map(k -> k.unit() == null ? "" : k.unit().in(m.language())).orElse("");
+            metricsGrid.addRow(r++, new Label(m.get("metrics.costPer", name)),
+                    value(Formats.tenge(m.language(), c.cost()) + " / " + unit, null));
+        }
+        if (mx.paybackYears() != null) {
+            metricsGrid.addRow(r, new Label(m.get("metrics.payback")), value(Formats.number(m.language(), mx.paybackYears()), null));
+        }
+    }
+
+    private static Label value(String s, String id) {
+        Label l = new Label(s);
+        l.getStyleClass().add("text-bold");
+        if (id != null) {
+            l.setId(id);
+        }
+        return l;
+    }
+
+    /** Four columns of boxes joined by arrows, from the same results chain the documents draw. */
+    private void showChain() {
+        ResultsChain rc = ResultsChain.of(passport(), catalog());
+        chain.getChildren().clear();
+        String problem = catalog().problem(passport().diagnosis().problem()).map(p -> p.name().in(m.language()))
+                .orElse(Optional.ofNullable(passport().diagnosis().statement()).orElse("—"));
+        chain.getChildren().add(column(m.get("chain.problem"), List.of(problem), "chain-problem"));
+        chain.getChildren().add(arrow());
+        chain.getChildren().add(column(m.get("chain.instruments"),
+                rc.instruments().stream().map(i -> i.name().in(m.language())).toList(), "chain-instruments"));
+        chain.getChildren().add(arrow());
+        chain.getChildren().add(column(m.get("chain.outputs"),
+                rc.outputs().stream().map(k -> k.name().in(m.language())).toList(), "chain-outputs"));
+        chain.getChildren().add(arrow());
+        chain.getChildren().add(column(m.get("chain.outcomes"),
+                rc.outcomes().stream().map(k -> k.name().in(m.language())).toList(), "chain-outcomes"));
+    }
+
+    private VBox column(String title, List<String> items, String styleClass) {
+        Label t = new Label(title);
+        t.getStyleClass().add("text-bold");
+        VBox col = new VBox(6, t);
+        for (String s : items.isEmpty() ? List.of("—") : items) {
+            Label l = new Label(s);
+            l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.getStyleClass().addAll("chain-box", styleClass);
+            col.getChildren().add(l);
+        }
+        col.setPrefWidth(190);
+        col.setMinWidth(140);
+        HBox.setHgrow(col, Priority.ALWAYS);
+        return col;
+    }
+
+    private static Node arrow() {
+        Line line = new Line(0, 0, 22, 0);
+        line.getStyleClass().add("chain-arrow");
+        Polygon head = new Polygon(22, -5, 30, 0, 22, 5);
+        head.getStyleClass().add("chain-arrow-head");
+        javafx.scene.Group g = new javafx.scene.Group(line, head);
+        VBox box = new VBox(g);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(0, 6, 0, 6));
+        GridPane.setValignment(box, VPos.CENTER);
+        return box;
+    }
+}

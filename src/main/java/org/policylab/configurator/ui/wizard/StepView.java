@@ -1,0 +1,95 @@
+package org.policylab.configurator.ui.wizard;
+
+import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.policylab.configurator.catalog.Catalog;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.passport.DraftValidation;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.WizardStep;
+
+/** A wizard step: a small view over the one wizard model. */
+abstract class StepView {
+    protected final WizardModel model;
+    protected final Messages m;
+    protected final ValidationSupport validation = new ValidationSupport();
+    private Node root;
+
+    StepView(WizardModel model, Messages m) {
+        this.model = model;
+        this.m = m;
+    }
+
+    abstract WizardStep step();
+
+    protected abstract Node create();
+
+    final Node node() {
+        if (root == null) {
+            root = create();
+        }
+        return root;
+    }
+
+    /** Bring the field a finding points at into view and focus it. */
+    void focus(String pointer) {
+        Node n = node().lookup("#" + fieldId(pointer));
+        if (n != null) {
+            n.requestFocus();
+        }
+    }
+
+    /** A node id for a JSON pointer: /instruments/0/endYear -> field-instruments-endYear. */
+    static String fieldId(String pointer) {
+        String p = pointer.replaceAll("/\\d+", "");
+        return "field" + p.replace('/', '-');
+    }
+
+    protected ProgramPassport passport() {
+        return model.passport();
+    }
+
+    protected Catalog catalog() {
+        return model.services().catalog();
+    }
+
+    protected void edit(UnaryOperator<ProgramPassport> change) {
+        model.edit(change);
+    }
+
+    /** Marks a control with the step's validation error for a pointer (ControlsFX decoration). */
+    protected void validate(javafx.scene.control.Control control, String pointer) {
+        validation.registerValidator(control, false, (c, value) -> {
+            String key = DraftValidation.errors(passport(), step()).stream()
+                    .filter(e -> e.pointer().equals(pointer)).map(DraftValidation.FieldError::messageKey).findFirst().orElse(null);
+            return Validator.<Object>createPredicateValidator(v -> key == null, key == null ? "" : m.get(key))
+                    .apply(c, value);
+        });
+        model.passportProperty().addListener((o, a, b) -> validation.revalidate(control));
+    }
+
+    /** Binds a text control to a passport text field, two-way, without feedback loops. */
+    protected void bindText(TextInputControl field, java.util.function.Function<ProgramPassport, String> get,
+                            java.util.function.BiFunction<ProgramPassport, String, ProgramPassport> set) {
+        field.setText(nullToEmpty(get.apply(passport())));
+        field.textProperty().addListener((o, a, b) -> {
+            if (!b.equals(nullToEmpty(get.apply(passport())))) {
+                edit(p -> set.apply(p, b.isBlank() ? null : b));
+            }
+        });
+        model.passportProperty().addListener((o, a, b) -> {
+            String v = nullToEmpty(get.apply(b));
+            // while the planner types, the field is the truth; other changes (undo, load) flow in
+            if (!field.isFocused() && !v.equals(field.getText()) && !(v.isEmpty() && field.getText().isBlank())) {
+                field.setText(v);
+            }
+        });
+    }
+
+    static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
