@@ -33,33 +33,33 @@ import org.policylab.configurator.catalog.SystemElement;
  */
 public final class Recommender {
     // seed 003: each lifecycle stage gets its own tools; the named stage tools lead
-    static final int KEY_STAGE = 30;
-    static final int FITS_STAGE = 12;
-    static final int WRONG_STAGE = -18;
+    static final int KEY_STAGE = 45;
+    static final int FITS_STAGE = 10;
+    static final int WRONG_STAGE = -25;
     // seed 003: support differs by company type
-    static final int KEY_SEGMENT = 14;
-    static final int FITS_SEGMENT = 7;
-    static final int WRONG_SEGMENT = -10;
+    static final int KEY_SEGMENT = 12;
+    static final int FITS_SEGMENT = 6;
+    static final int WRONG_SEGMENT = -8;
     // seed 003: diagnose first; tools follow the problem
-    static final int PROBLEM_LINK = 22;
-    static final int ADDRESSES_PROBLEM = 14;
-    static final int GOAL = 8;
+    static final int PROBLEM_LINK = 18;
+    static final int ADDRESSES_PROBLEM = 10;
+    static final int GOAL = 6;
     // seed 003: sector sensitivity to incentives and growth drivers
     static final int SENSITIVE = 10;
     static final int INSENSITIVE = -16;
-    static final int DRIVER = 8;
+    static final int DRIVER = 6;
     static final int SECTOR_NEED = 4;
     // seed 003: regional conditions
-    static final int REGION_GAP = 10;
+    static final int REGION_GAP = 8;
     static final int REGION_STRONG = -4;
     // seed 004: capabilities and networks
-    static final int CAPABILITY = 10;
+    static final int CAPABILITY = 8;
     // seeds 000-002: risky tools need a reason to be chosen
     static final int RISK = -3;
     static final int MAX_RISK = -6;
 
     // KPIs: outcomes ahead of outputs (seeds 000, 002)
-    static final int KPI_KEY_STAGE = 30;
+    static final int KPI_KEY_STAGE = 40;
     static final int KPI_FITS_STAGE = 10;
     static final int KPI_WRONG_STAGE = -12;
     static final int KPI_KEY_SEGMENT = 12;

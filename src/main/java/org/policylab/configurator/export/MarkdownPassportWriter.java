@@ -52,12 +52,12 @@ final class MarkdownPassportWriter implements PassportWriter {
         }
         md.append('\n');
         for (Block b : c.blocks()) {
-            block(md, b);
+            block(md, b, t);
         }
         return md.toString();
     }
 
-    private static void block(StringBuilder md, Block b) {
+    private static void block(StringBuilder md, Block b, DocumentText t) {
         if (b instanceof Heading h) {
             String hashes = "#".repeat(Math.min(4, h.level() + 1));
             md.append(hashes).append(' ').append(inline(h.level() <= 2 ? h.numbered() : h.text())).append("\n\n");
@@ -81,14 +81,13 @@ final class MarkdownPassportWriter implements PassportWriter {
             }
             md.append('\n');
         } else if (b instanceof Charts ch) {
-            md.append('_').append(inline(ch.legend())).append("_\n\n");
             for (Chart c : ch.charts()) {
                 md.append("- **").append(inline(c.title())).append("**");
                 if (c.unit() != null && !c.unit().isEmpty()) {
                     md.append(", ").append(inline(c.unit()));
                 }
                 md.append(": ");
-                md.append(c.bars().stream().map(MarkdownPassportWriter::bar).collect(Collectors.joining(" → ")));
+                md.append(c.bars().stream().map(bar -> bar(bar, t)).collect(Collectors.joining(" → ")));
                 md.append('\n');
             }
             md.append('\n');
@@ -107,8 +106,8 @@ final class MarkdownPassportWriter implements PassportWriter {
         }
     }
 
-    private static String bar(Bar b) {
-        return b.year() + ": " + inline(b.value()) + (b.baseline() ? "\\*" : "");
+    private static String bar(Bar b, DocumentText t) {
+        return b.year() + ": " + inline(b.value()) + (b.baseline() ? " (" + inline(t.get("chart.baseline")) + ")" : "");
     }
 
     private static void table(StringBuilder md, Table tb) {

@@ -399,8 +399,6 @@ public record PassportContent(Language language, String title, String documentLa
             years.forEach(y -> headers.add(String.valueOf(y)));
             headers.add(t.get("col.total"));
             List<List<String>> rows = new ArrayList<>();
-            BigDecimal scheduledPublic = sum(m.publicByYear().values());
-            BigDecimal scheduledPrivate = sum(m.privateByYear().values());
             rows.add(fundingRow(t.get("row.public"), years, m.publicByYear(), m.publicTotal()));
             rows.add(fundingRow(t.get("row.private"), years, m.privateByYear(), m.privateTotal()));
             Map<Integer, BigDecimal> total = new LinkedHashMap<>();
@@ -416,8 +414,6 @@ public record PassportContent(Language language, String title, String documentLa
             if (m.unscheduled() != null && m.unscheduled().signum() != 0) {
                 blocks.add(new Paragraph(t.get("metric.unscheduled") + ": " + t.money(m.unscheduled(), currency()), true));
             }
-            // totals differ from the year sums only by unscheduled money and rounding; both are shown
-            assert scheduledPublic != null && scheduledPrivate != null;
 
             if (!p.instruments().isEmpty()) {
                 subheading(2, "sub.fundingByInstrument");
@@ -690,10 +686,6 @@ public record PassportContent(Language language, String title, String documentLa
             return BigDecimal.ZERO;
         }
         return publicAmount.multiply(BigDecimal.valueOf(share)).divide(BigDecimal.valueOf(1 - share), 2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal sum(java.util.Collection<BigDecimal> values) {
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** User text made safe for every format: no control characters (XML forbids them), trimmed; null when blank. */
