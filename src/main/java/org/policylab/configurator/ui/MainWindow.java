@@ -191,7 +191,7 @@ public final class MainWindow {
         Menu help = new Menu(m.get("menu.help"));
         help.getItems().add(item(m.get("menu.help.about"), null, () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("about.text",
-                    org.policylab.configurator.cli.Version.current(), services.catalog().version(),
+                    org.policylab.configurator.io.AppVersion.current(), services.catalog().version(),
                     services.workspace().databaseFile().toString()));
             a.setHeaderText(m.get("app.title"));
             a.initOwner(window());

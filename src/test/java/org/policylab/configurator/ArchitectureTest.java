@@ -1,0 +1,56 @@
+package org.policylab.configurator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layers of ARCHITECTURE.md, as a test: the core never touches JavaFX or the window; no package cycles. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.policylab.configurator");
+
+    private static final String[] CORE = {
+            "org.policylab.configurator.catalog..", "org.policylab.configurator.passport..",
+            "org.policylab.configurator.engine..", "org.policylab.configurator.export..",
+            "org.policylab.configurator.store..", "org.policylab.configurator.io..", "org.policylab.configurator.i18n.."};
+
+    @Test
+    void coreNeverUsesJavaFxOrTheWindow() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.policylab.configurator.ui..", "org.policylab.configurator.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void commandLineNeverUsesTheWindow() {
+        noClasses().that().resideInAPackage("org.policylab.configurator.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.policylab.configurator.ui..", "javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void windowNeverUsesTheCommandLine() {
+        noClasses().that().resideInAPackage("org.policylab.configurator.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.policylab.configurator.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.policylab.configurator.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void catalogIsTheBottomLayerOfTheDomain() {
+        noClasses().that().resideInAnyPackage("org.policylab.configurator.catalog..", "org.policylab.configurator.passport..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.policylab.configurator.engine..",
+                        "org.policylab.configurator.export..", "org.policylab.configurator.store..")
+                .check(CLASSES);
+    }
+}

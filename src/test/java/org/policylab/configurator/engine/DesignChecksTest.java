@@ -1,0 +1,172 @@
+package org.policylab.configurator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policylab.configurator.Fixtures;
+import org.policylab.configurator.catalog.Goal;
+import org.policylab.configurator.catalog.Segment;
+import org.policylab.configurator.catalog.Stage;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.passport.KpiTarget;
+import org.policylab.configurator.passport.Money;
+import org.policylab.configurator.passport.Phase;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.Review;
+import org.policylab.configurator.passport.SelectedInstrument;
+import org.policylab.configurator.passport.YearValue;
+
+/** For every rule: a passport that has the pitfall is flagged, the well-designed one is not. */
+class DesignChecksTest {
+    private final DesignChecks checks = new DesignChecks(Fixtures.catalog());
+
+    private static ProgramPassport good() {
+        return Fixtures.good();
+    }
+
+    private static UnaryOperator<ProgramPassport> inst(int i, UnaryOperator<SelectedInstrument> f) {
+        return p -> p.replaceInstrument(i, f.apply(p.instruments().get(i)));
+    }
+
+    private static UnaryOperator<ProgramPassport> kpi(int i, UnaryOperator<KpiTarget> f) {
+        return p -> p.replaceKpi(i, f.apply(p.kpis().get(i)));
+    }
+
+    private static SelectedInstrument full(String id, String... kpis) {
+        return new SelectedInstrument(id, List.of(Segment.SME), Money.kzt(100_000_000L), 0.3, 2027, 2029,
+                "ends 2029", List.of("tranches after milestones"), List.of(kpis));
+    }
+
+    private static KpiTarget fullKpi(String id) {
+        return new KpiTarget(id, new YearValue(2026, 10.0), List.of(new YearValue(2027, 12.0)), "annual", "BNS", "Ministry");
+    }
+
+    /** rule id, seed, the pitfall, how a good passport gets it. */
+    static Stream<Arguments> pitfalls() {
+        return Stream.of(
+                Arguments.of("no-diagnosis", "003", "a program that starts from a budget, not a problem",
+                        (UnaryOperator<ProgramPassport>) p -> p.withDiagnosis(p.diagnosis().withProblem(null).withStatement(null))),
+                Arguments.of("no-target-change", "002", "no answer to 'what change are we targeting'",
+                        (UnaryOperator<ProgramPassport>) p -> p.withDiagnosis(p.diagnosis().withTargetChange(" "))),
+                Arguments.of("no-instruments", "003", "a program with no tools",
+                        (UnaryOperator<ProgramPassport>) p -> p.withInstruments(List.of())),
+                Arguments.of("no-end-year", "001", "support with no end year",
+                        inst(0, si -> si.withYears(2027, null))),
+                Arguments.of("no-exit-rule", "002", "financial support with no exit rule",
+                        inst(1, si -> si.withExitRule(null))),
+                Arguments.of("years-reversed", "002", "an end year before the start",
+                        inst(0, si -> si.withYears(2029, 2027))),
+                Arguments.of("instrument-without-kpi", "003", "an instrument with no KPI",
+                        inst(0, si -> si.withKpis(List.of()))),
+                Arguments.of("no-kpis", "003", "a program with no KPI at all",
+                        (UnaryOperator<ProgramPassport>) p -> p.withKpis(List.of())),
+                Arguments.of("only-output-kpis", "000", "no productivity, value-added or export outcome",
+                        (UnaryOperator<ProgramPassport>) p -> p.withKpis(p.kpis().stream().filter(k -> !k.kpi().equals("service-exports")).toList())),
+                Arguments.of("vanity-kpi", "002", "counting factories opened",
+                        (UnaryOperator<ProgramPassport>) p -> p.addKpi(fullKpi("factories-opened"))),
+                Arguments.of("no-co-financing", "002", "financial support with no private co-financing",
+                        inst(1, si -> si.withCoFinancingShare(null))),
+                Arguments.of("automatic-subsidy", "002", "no conditions and no performance gates",
+                        (UnaryOperator<ProgramPassport>) p -> p.withPhases(List.of()).replaceInstrument(0, p.instruments().get(0).withConditions(List.of()))),
+                Arguments.of("kpi-no-baseline", "003", "a KPI with no baseline",
+                        kpi(0, k -> k.withBaseline(null))),
+                Arguments.of("kpi-no-targets", "003", "a KPI with no yearly targets",
+                        kpi(0, k -> k.withTargets(List.of()))),
+                Arguments.of("kpi-stage-mismatch", "003", "a maturity KPI in an emerging industry",
+                        (UnaryOperator<ProgramPassport>) p -> p.addKpi(fullKpi("global-market-share"))),
+                Arguments.of("instrument-stage-mismatch", "003", "emerging-stage tools in a declining industry",
+                        (UnaryOperator<ProgramPassport>) p -> p.withContext(p.context().withStage(Stage.DECLINE))),
+                Arguments.of("instrument-segment-mismatch", "003", "startup tax breaks aimed at large firms",
+                        inst(1, si -> si.withSegments(List.of(Segment.LARGE)))),
+                Arguments.of("one-size-fits-all", "003", "every instrument aimed at every segment",
+                        (UnaryOperator<ProgramPassport>) p -> p.withInstruments(p.instruments().stream().map(si -> si.withSegments(List.of())).toList())),
+                Arguments.of("incumbents-only", "000", "only large firms although the goal is diversification",
+                        (UnaryOperator<ProgramPassport>) p -> p.withContext(p.context().withSegments(List.of(Segment.LARGE)).withGoal(Goal.DIVERSIFICATION))
+                                .withInstruments(p.instruments().stream().map(si -> si.withSegments(List.of(Segment.LARGE))).toList())),
+                Arguments.of("local-content-by-assembly", "001", "local content with no value-added KPI",
+                        (UnaryOperator<ProgramPassport>) p -> p.addInstrument(full("local-content-requirements", "import-share-domestic-market"))),
+                Arguments.of("tech-transfer-without-learning", "001", "tech transfer with no learning capacity",
+                        (UnaryOperator<ProgramPassport>) p -> p.replaceInstrument(0, full("tech-transfer-joint-ventures", "ai-graduates-hired"))),
+                Arguments.of("state-vehicle-without-competition", "001", "state firms as vehicle with no competition safeguard",
+                        (UnaryOperator<ProgramPassport>) p -> p.addInstrument(full("state-owned-vehicles", "service-exports"))),
+                Arguments.of("no-independent-review", "002", "the operator reviews itself",
+                        (UnaryOperator<ProgramPassport>) p -> p.withReview(new Review("program operator", "annual", false))),
+                Arguments.of("no-review-frequency", "002", "a review body that never meets",
+                        (UnaryOperator<ProgramPassport>) p -> p.withReview(new Review("panel", null, true))),
+                Arguments.of("no-underperformer-exit", "002", "nothing removes persistent underperformers",
+                        (UnaryOperator<ProgramPassport>) p -> p.withPhases(List.of())),
+                Arguments.of("phase-without-gate", "002", "a phase with no performance gate",
+                        (UnaryOperator<ProgramPassport>) p -> p.replacePhase(1, new Phase("Scale-up", 2028, 2029, null))),
+                Arguments.of("trade-law-risk", "001", "export-contingent subsidies (WTO SCM art. 3)",
+                        (UnaryOperator<ProgramPassport>) p -> p.addInstrument(full("export-subsidies", "service-exports"))),
+                Arguments.of("tax-incentive-insensitive-sector", "003", "tax breaks in metallurgy",
+                        (UnaryOperator<ProgramPassport>) p -> p.withContext(p.context().withSector("metallurgy"))),
+                Arguments.of("no-system-package", "003", "one element where the sector needs a system",
+                        (UnaryOperator<ProgramPassport>) p -> p.withDiagnosis(p.diagnosis().withProblem("weak-system-ecosystem"))),
+                Arguments.of("no-budget", "003", "an instrument with no budget",
+                        inst(0, si -> si.withBudget(null))),
+                Arguments.of("unknown-catalog-entry", "003", "an instrument the catalog does not know",
+                        (UnaryOperator<ProgramPassport>) p -> p.addInstrument(full("no-such-instrument", "service-exports"))));
+    }
+
+    @Test
+    void theWellDesignedProgramHasNoFindings() {
+        List<Finding> findings = checks.check(good());
+        assertThat(findings).as("findings of the good fixture").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} (seed {1}): {2}")
+    @MethodSource("pitfalls")
+    void eachPitfallIsFlagged(String rule, String seed, String pitfall, UnaryOperator<ProgramPassport> introduce) {
+        ProgramPassport bad = introduce.apply(good());
+        List<Finding> findings = checks.check(bad);
+        assertThat(findings).extracting(Finding::rule).contains(rule);
+        Rule r = checks.rules().stream().filter(x -> x.id().equals(rule)).findFirst().orElseThrow();
+        assertThat(r.seed()).isEqualTo(seed);
+        assertThat(checks.check(good())).extracting(Finding::rule).doesNotContain(rule);
+        Finding f = findings.stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+        assertThat(f.target()).startsWith("/");
+        for (Language l : Language.values()) {
+            Messages m = Messages.of(l);
+            assertThat(f.message(m)).doesNotContain("!check.").isNotBlank();
+            assertThat(f.principle(m)).doesNotContain("!check.").isNotBlank();
+            assertThat(f.fix(m)).doesNotContain("!check.").isNotBlank();
+        }
+    }
+
+    @Test
+    void everyRuleHasAPitfallCaseAndThereAreAtLeastSixteen() {
+        Set<String> tested = pitfalls().map(a -> (String) a.get()[0]).collect(Collectors.toSet());
+        List<String> rules = checks.rules().stream().map(Rule::id).toList();
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(16).doesNotHaveDuplicates();
+        assertThat(tested).containsExactlyInAnyOrderElementsOf(rules);
+    }
+
+    @Test
+    void findingsPointAtTheItemTheyConcern() {
+        ProgramPassport bad = inst(1, si -> si.withYears(2027, null)).apply(good());
+        Finding f = checks.check(bad).stream().filter(x -> x.rule().equals("no-end-year")).findFirst().orElseThrow();
+        assertThat(f.target()).isEqualTo("/instruments/1/endYear");
+        assertThat(f.message(Messages.of(Language.EN))).contains("Tax breaks");
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void errorsComeFirst() {
+        ProgramPassport bad = good().withReview(new Review("panel", null, true)).withPhases(new ArrayList<>());
+        List<Finding> f = checks.check(inst(0, si -> si.withYears(2027, null)).apply(bad));
+        assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(DesignChecks.hasErrors(f)).isTrue();
+        assertThat(DesignChecks.hasErrors(checks.check(good()))).isFalse();
+    }
+}

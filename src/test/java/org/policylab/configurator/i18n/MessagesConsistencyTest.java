@@ -1,0 +1,160 @@
+package org.policylab.configurator.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.policylab.configurator.Fixtures;
+import org.policylab.configurator.catalog.Vocabulary;
+import org.policylab.configurator.engine.DesignChecks;
+import org.policylab.configurator.engine.Rule;
+
+/**
+ * Every key in every language, none twice, none unused. A key counts as used when the code
+ * names it literally, or when it is built from a vocabulary value or a rule id.
+ */
+class MessagesConsistencyTest {
+    static final Pattern KEY_LINE = Pattern.compile("^([^#!\\s][^=:\\s]*)\\s*[=:]");
+
+    static List<String> keys(String bundle, Language l) throws IOException {
+        String path = "/i18n/" + bundle + "_" + l.id() + ".properties";
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            List<String> keys = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                Matcher m = KEY_LINE.matcher(line);
+                if (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+            return keys;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "document"})
+    void sameKeysInEveryLanguageAndNoneTwice(String bundle) throws IOException {
+        List<String> en = keys(bundle, Language.EN);
+        for (Language l : Language.values()) {
+            List<String> k = keys(bundle, l);
+            assertThat(k).as(bundle + " " + l + " duplicates").doesNotHaveDuplicates();
+            assertThat(new HashSet<>(k)).as(bundle + " " + l + " vs en").isEqualTo(new HashSet<>(en));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "document"})
+    void noEmptyValuesAndPlaceholdersMatch(String bundle) throws IOException {
+        for (Language l : Language.values()) {
+            var rb = java.util.ResourceBundle.getBundle("i18n." + bundle, l.locale(),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            var en = java.util.ResourceBundle.getBundle("i18n." + bundle, Language.EN.locale(),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String k : en.keySet()) {
+                assertThat(rb.getString(k)).as(bundle + " " + l + " " + k).isNotBlank();
+                assertThat(placeholders(rb.getString(k))).as(bundle + " " + l + " " + k).isEqualTo(placeholders(en.getString(k)));
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = Pattern.compile("\\{\\d+[^}]*}").matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void kazakhTextsUseKazakhLetters() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/i18n/messages_kk.properties")) {
+            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (char c : "әғқңөұүі".toCharArray()) {
+                assertThat(all).contains(String.valueOf(c));
+            }
+        }
+    }
+
+    @Test
+    void noKeyIsUnused() throws IOException {
+        Set<String> used = new HashSet<>();
+        Set<String> prefixes = new LinkedHashSet<>();
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9-]+)+\\.?)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    String s = m.group(1);
+                    if (s.endsWith(".")) {
+                        prefixes.add(s);
+                    } else {
+                        used.add(s);
+                    }
+                }
+            }
+        }
+        // keys built from vocabulary values: stage.emerging, stage.emerging.help, ...
+        for (Class<?> c : vocabularies()) {
+            for (Object v : c.getEnumConstants()) {
+                used.add(((Vocabulary) v).messageKey());
+                used.add(((Vocabulary) v).messageKey() + ".help");
+            }
+        }
+        for (Rule r : new DesignChecks(Fixtures.catalog()).rules()) {
+            for (String part : List.of("message", "principle", "fix")) {
+                used.add("check." + r.id() + "." + part);
+            }
+        }
+        for (Language l : Language.values()) {
+            used.add("language." + l.id());
+        }
+        // help.term.X: the term is the last argument of Ui.explain(...)
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            Pattern explain = Pattern.compile("explain\\([^;]*?\"([a-z-]+)\"\\)");
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = explain.matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add("help.term." + m.group(1));
+                }
+            }
+        }
+        for (String k : List.of("annual", "semiannual", "quarterly", "monthly")) {
+            used.add("frequency." + k);
+        }
+        for (var f : org.policylab.configurator.export.ExportFormat.values()) {
+            used.add("export.format." + f.id());
+        }
+        for (var s : org.policylab.configurator.passport.WizardStep.values()) {
+            used.add(s.titleKey());
+        }
+        List<String> unused = keys("messages", Language.EN).stream().filter(k -> !used.contains(k)).toList();
+        assertThat(unused).as("keys no code uses").isEmpty();
+    }
+
+    private static List<Class<?>> vocabularies() {
+        return List.of(org.policylab.configurator.catalog.Stage.class, org.policylab.configurator.catalog.Segment.class,
+                org.policylab.configurator.catalog.Goal.class, org.policylab.configurator.catalog.InstrumentCategory.class,
+                org.policylab.configurator.catalog.KpiLevel.class, org.policylab.configurator.catalog.KpiKind.class,
+                org.policylab.configurator.catalog.SystemElement.class, org.policylab.configurator.catalog.Capability.class,
+                org.policylab.configurator.catalog.Incentive.class, org.policylab.configurator.catalog.GrowthDriver.class,
+                org.policylab.configurator.catalog.Risk.class, org.policylab.configurator.catalog.InstrumentTag.class,
+                org.policylab.configurator.catalog.KpiTag.class, org.policylab.configurator.catalog.Level.class,
+                org.policylab.configurator.catalog.Direction.class, org.policylab.configurator.catalog.RegionType.class,
+                org.policylab.configurator.catalog.EntryKind.class, org.policylab.configurator.engine.Severity.class);
+    }
+}
