@@ -51,6 +51,8 @@ public final class JsonInput {
                         .maxDocumentLength(MAX_BYTES)
                         .build())
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // a key given twice is ambiguous (which one counts?): refuse it rather than keep the last
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         return JsonMapper.builder(factory)
                 // records only: helpers such as isZero() or isOutcome() are not part of the format
@@ -100,6 +102,9 @@ public final class JsonInput {
     }
 
     static String decode(String name, byte[] bytes) throws InputException {
+        if (looksLikeUtf16(bytes)) {
+            throw new InputException(name + ": UTF-16 text; save the file as UTF-8");
+        }
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             start = 3;
@@ -120,6 +125,14 @@ public final class JsonInput {
         } catch (CharacterCodingException e) {
             throw new InputException(name + ": not valid UTF-8 text");
         }
+    }
+
+    /** A UTF-16 byte order mark, or the zero bytes UTF-16 puts beside every ASCII character ({@code "{"} is 7B 00 or 00 7B). */
+    private static boolean looksLikeUtf16(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
+            return true;
+        }
+        return b.length >= 4 && (b[0] == 0) != (b[1] == 0) && (b[2] == 0) != (b[3] == 0) && (b[0] == 0) == (b[2] == 0);
     }
 
     /** Parses a file into a tree, for schema validation and migration. */
@@ -220,6 +233,19 @@ public final class JsonInput {
         if (msg.contains("Trailing token")) {
             return "unexpected content after the end of the JSON document";
         }
+        if (msg.startsWith("Duplicate field '")) {
+            return "key " + msg.substring("Duplicate field ".length()) + " appears twice in the same object";
+        }
+        if (msg.contains("Name length")) {
+            return "a key is too long (over 1,000 characters)";
+        }
+        if (msg.startsWith("Non-standard token '")) {
+            int end = msg.indexOf('\'', 20);
+            return (end > 20 ? msg.substring(19, end + 1) : "NaN or Infinity") + " is not a JSON number";
+        }
+        if (msg.contains("maybe a (non-standard) comment")) {
+            return "comments are not allowed in JSON";
+        }
         return oneLine(msg);
     }
 
@@ -251,7 +277,8 @@ public final class JsonInput {
         if (s == null) {
             return "";
         }
-        String line = s.replaceAll("\\s+", " ").trim();
+        // control characters (a terminal escape sequence in a key, say) never reach the terminal
+        String line = s.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?").trim();
         int at = line.indexOf(" at [Source");
         if (at > 0) {
             line = line.substring(0, at);

@@ -1,0 +1,80 @@
+package org.policylab.configurator.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.store.Workspace;
+
+/** A ministry's own entries: import merge or replace, edits kept, nothing half-imported. */
+class CatalogRepositoryTest {
+    @TempDir
+    Path dir;
+
+    private static Instrument ministryInstrument() {
+        Instrument base = org.policylab.configurator.Fixtures.catalog().instrument("rd-grants").orElseThrow();
+        return base.withId("ministry-ai-vouchers").withName(LocalizedText.of("AI vouchers", "Ваучеры на ИИ", "ЖИ ваучерлері"));
+    }
+
+    @Test
+    void mergeAddsAndUpdatesAndKeepsTheRest() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            int before = ws.catalog().instruments().size();
+            Instrument edited = ws.catalog().instrument("tax-incentives").orElseThrow()
+                    .withName(LocalizedText.of("Tax incentives (2027 edition)", "Налоговые льготы (ред. 2027)", "Салық жеңілдіктері (2027)"));
+            ImportSummary s = ws.catalogRepository().merge(new CatalogDocument("2026.2-ministry",
+                    List.of(ministryInstrument(), edited), null, null, null, null));
+            ImportSummary.Change c = s.changes().get(0);
+            assertThat(c.added()).isEqualTo(1);
+            assertThat(c.updated()).isEqualTo(1);
+            assertThat(c.removed()).isZero();
+            assertThat(ws.catalog().instruments()).hasSize(before + 1);
+            assertThat(ws.catalog().version()).isEqualTo("2026.2-ministry");
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.catalog().instrument("tax-incentives").orElseThrow().name().in(Language.RU)).isEqualTo("Налоговые льготы (ред. 2027)");
+            assertThat(ws.catalog().instrument("ministry-ai-vouchers")).isPresent();
+        }
+    }
+
+    @Test
+    void replaceSwapsTheWholeCatalogAndResetBringsTheShippedOneBack() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            Catalog shipped = ws.catalog();
+            ImportSummary s = ws.catalogRepository().replaceAll(new CatalogDocument("tiny", List.of(ministryInstrument()),
+                    shipped.kpis(), null, null, null));
+            assertThat(ws.catalog().instruments()).extracting(Instrument::id).containsExactly("ministry-ai-vouchers");
+            assertThat(s.changes().get(0).removed()).isEqualTo(shipped.instruments().size());
+            ws.resetCatalog();
+            assertThat(ws.catalog().instruments()).hasSize(shipped.instruments().size());
+        }
+    }
+
+    @Test
+    void aFailingImportChangesNothing() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            int before = ws.catalog().instruments().size();
+            List<Instrument> list = new ArrayList<>();
+            list.add(ministryInstrument());
+            list.add(ministryInstrument().withId(null));
+            assertThatThrownBy(() -> ws.catalogRepository().merge(new CatalogDocument(null, list, null, null, null, null)))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(ws.catalog().instruments()).hasSize(before);
+            assertThat(ws.catalog().instrument("ministry-ai-vouchers")).isEmpty();
+        }
+    }
+
+    @Test
+    void editedEntriesAreCheckedBeforeTheyAreStored() {
+        Instrument i = ministryInstrument();
+        assertThat(CatalogEdits.problems(i)).isEmpty();
+        assertThat(CatalogEdits.problems(i.withId("Bad Id"))).contains("catalog.error.id");
+        assertThat(CatalogEdits.problems(i.withName(LocalizedText.of("x", "", "y")))).contains("catalog.error.name");
+        assertThat(CatalogEdits.freeId(org.policylab.configurator.Fixtures.catalog(), "rd-grants")).isEqualTo("rd-grants-copy");
+    }
+}
