@@ -9,6 +9,10 @@ public record Scored<T>(T item, int score, List<Reason> reasons) {
     }
 
     static int sum(List<Reason> reasons) {
-        return reasons.stream().mapToInt(Reason::points).sum();
+        int sum = 0;
+        for (int i = 0; i < reasons.size(); i++) {
+            sum += reasons.get(i).points();
+        }
+        return sum;
     }
 }

@@ -20,6 +20,8 @@ import org.policylab.configurator.passport.ProgramPassport;
  */
 public final class PassportJson {
     public static final String SCHEMA = "templates/passport/passport.schema.json";
+    /** At most this many schema problems are listed, one per line; with the count line that fits the CLI's 20 lines. */
+    static final int MAX_LINES = 19;
     private static volatile JsonSchemaCheck schema;
 
     private PassportJson() {
@@ -52,7 +54,12 @@ public final class PassportJson {
         JsonNode migrated = migrate(name, (ObjectNode) tree.deepCopy());
         List<JsonSchemaCheck.Violation> violations = schema().validate(migrated);
         if (!violations.isEmpty()) {
-            throw new InputException(violations.stream().map(v -> v.describe(name)).collect(Collectors.joining("\n")));
+            // one line per problem, each naming the file; a file broken everywhere gets a count, not a flood
+            String lines = violations.stream().limit(MAX_LINES).map(v -> v.describe(name)).collect(Collectors.joining("\n"));
+            if (violations.size() > MAX_LINES) {
+                lines += "\n" + name + ": and " + (violations.size() - MAX_LINES) + " more problems";
+            }
+            throw new InputException(lines);
         }
         return JsonInput.bind(name, migrated, ProgramPassport.class);
     }
@@ -70,7 +77,7 @@ public final class PassportJson {
         JsonNode v = node.get("schemaVersion");
         int version = v == null || v.isNull() ? 0 : v.isInt() ? v.intValue() : -1;
         if (version < 0) {
-            throw new InputException(name + ": at /schemaVersion: expected a whole number, found " + v);
+            throw new InputException(name + ": at /schemaVersion: expected a whole number, found " + brief(v));
         }
         if (version > ProgramPassport.SCHEMA_VERSION) {
             throw new InputException(name + ": at /schemaVersion: version " + version
@@ -96,6 +103,12 @@ public final class PassportJson {
             node.put("schemaVersion", 1);
         }
         return node;
+    }
+
+    /** A found value for an error line: itself when short, else its kind (a 1 MB string must not become the message). */
+    private static String brief(JsonNode v) {
+        String text = v.toString();
+        return text.length() <= 40 ? JsonInput.oneLine(text) : v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static String toJson(ProgramPassport p) {

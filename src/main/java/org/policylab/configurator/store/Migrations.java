@@ -50,21 +50,29 @@ public final class Migrations {
             throw new SQLException("workspace schema version " + from + " is newer than this app understands ("
                     + LATEST + "); update the app");
         }
+        if (from == LATEST) {
+            return from;
+        }
         boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
             for (int v = from + 1; v <= LATEST; v++) {
-                try (Statement st = c.createStatement()) {
-                    for (String sql : STEPS.get(v - 1)) {
-                        st.execute(sql);
+                // IMMEDIATE takes the write lock before reading the version (waiting out the busy
+                // timeout), so two instances opening one new workspace at once migrate it once
+                st.execute("BEGIN IMMEDIATE");
+                try {
+                    if (version(c) < v) {
+                        for (String sql : STEPS.get(v - 1)) {
+                            st.execute(sql);
+                        }
+                        st.execute("PRAGMA user_version = " + v);
                     }
-                    st.execute("PRAGMA user_version = " + v);
+                    st.execute("COMMIT");
+                } catch (SQLException e) {
+                    st.execute("ROLLBACK");
+                    throw e;
                 }
-                c.commit();
             }
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
         } finally {
             c.setAutoCommit(auto);
         }

@@ -60,6 +60,9 @@ public final class MainWindow {
     public void attach(Stage stage, Scene scene) {
         this.stage = stage;
         scene.setRoot(root);
+        if (stage.getScene() != scene) {
+            stage.setScene(scene);
+        }
         var css = MainWindow.class.getResource(CSS);
         if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
             scene.getStylesheets().add(css.toExternalForm());

@@ -72,6 +72,7 @@ public final class WizardView {
                 if (empty || s == null) {
                     setText(null);
                     setGraphic(null);
+                    setId(null);
                     return;
                 }
                 boolean ok = DraftValidation.valid(model.passport(), s);

@@ -1,0 +1,151 @@
+package org.policylab.configurator.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.policylab.configurator.export.ExportFormat;
+import org.policylab.configurator.export.Exporter;
+import org.policylab.configurator.export.PassportDocument;
+import org.policylab.configurator.export.PassportWriter;
+import org.policylab.configurator.i18n.Language;
+
+/**
+ * Issue 6: the PDF export of a 20-instrument, 40-KPI passport in a warm JVM, beside LibreOffice's
+ * {@code --headless --convert-to pdf} of the same passport's DOCX. A plain timing loop, not JMH: one
+ * export takes a tenth of a second or more, and the figure to compare is a median of whole runs.
+ */
+public final class PassportExportBench {
+    private PassportExportBench() {
+    }
+
+    /** Timings in milliseconds; {@code libreOffice} is empty when LibreOffice is not installed. */
+    public record Result(int instruments, int kpis, long pdfBytes, long docxBytes, double coldFirstMs,
+                         List<Double> exporterMs, List<Double> inMemoryMs, String libreOfficeCommand,
+                         String libreOfficeVersion, double libreOfficeFirstMs, List<Double> libreOfficeMs) {
+        public double exporterMedian() {
+            return median(exporterMs);
+        }
+
+        public double inMemoryMedian() {
+            return median(inMemoryMs);
+        }
+
+        public double libreOfficeMedian() {
+            return libreOfficeMs.isEmpty() ? Double.NaN : median(libreOfficeMs);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Result r = run(Path.of("target", "bench-export"), args.length > 0 ? Integer.parseInt(args[0]) : 25, 5,
+                System.getProperty("bench.libreoffice", "libreoffice"));
+        System.out.println(r);
+    }
+
+    public static Result run(Path work, int runs, int libreOfficeRuns, String libreOffice) throws Exception {
+        Files.createDirectories(work);
+        BenchData.Large large = BenchData.large(20, 40);
+        PassportDocument d = PassportDocument.of(large.passport(), large.catalog(), Language.RU);
+        PassportDocument doc = new PassportDocument(d.passport(), d.catalog(), d.language(), d.findings(), d.metrics(),
+                LocalDate.of(2026, 11, 22));
+        Exporter exporter = new Exporter();
+        Path pdf = work.resolve("passport-20x40.pdf");
+        Path docx = work.resolve("passport-20x40.docx");
+
+        long t0 = System.nanoTime();
+        exporter.export(doc, ExportFormat.PDF, pdf);
+        double cold = ms(System.nanoTime() - t0);
+        exporter.export(doc, ExportFormat.DOCX, docx);
+
+        // warm-up: the JIT compiles the layout and font code
+        PassportWriter pdfWriter = pdfWriter();
+        for (int i = 0; i < 10; i++) {
+            exporter.export(doc, ExportFormat.PDF, pdf);
+            pdfWriter.write(doc, new ByteArrayOutputStream());
+        }
+        List<Double> exporterMs = new ArrayList<>();
+        List<Double> inMemoryMs = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long a = System.nanoTime();
+            exporter.export(doc, ExportFormat.PDF, pdf);
+            exporterMs.add(ms(System.nanoTime() - a));
+            long b = System.nanoTime();
+            pdfWriter.write(doc, new ByteArrayOutputStream(256 * 1024));
+            inMemoryMs.add(ms(System.nanoTime() - b));
+        }
+
+        String version = "";
+        double loFirst = Double.NaN;
+        List<Double> loMs = new ArrayList<>();
+        List<String> cmd = List.of(libreOffice, "--headless",
+                "-env:UserInstallation=" + work.toAbsolutePath().resolve("lo-profile").toUri(),
+                "--convert-to", "pdf", "--outdir", work.toAbsolutePath().resolve("lo").toString(), docx.toAbsolutePath().toString());
+        String command = String.join(" ", cmd);
+        String v = exec(List.of(libreOffice, "--version"));
+        if (v != null) {
+            version = v.strip();
+            // the first run creates LibreOffice's user profile; it is reported apart from the timed runs
+            long a = System.nanoTime();
+            requireOk(exec(cmd), work.resolve("lo").resolve("passport-20x40.pdf"));
+            loFirst = ms(System.nanoTime() - a);
+            for (int i = 0; i < libreOfficeRuns; i++) {
+                Files.deleteIfExists(work.resolve("lo").resolve("passport-20x40.pdf"));
+                long b = System.nanoTime();
+                requireOk(exec(cmd), work.resolve("lo").resolve("passport-20x40.pdf"));
+                loMs.add(ms(System.nanoTime() - b));
+            }
+        }
+        return new Result(20, 40, Files.size(pdf), Files.size(docx), cold, exporterMs, inMemoryMs, command, version,
+                loFirst, loMs);
+    }
+
+    /** The PDF writer itself, writing to memory, as the tests' PassportPdfBench times it (the class is package-private). */
+    private static PassportWriter pdfWriter() throws ReflectiveOperationException {
+        Constructor<?> c = Class.forName("org.policylab.configurator.export.PdfPassportWriter").getDeclaredConstructor();
+        c.setAccessible(true);
+        return (PassportWriter) c.newInstance();
+    }
+
+    private static void requireOk(String output, Path expected) {
+        if (output == null || !Files.isRegularFile(expected)) {
+            throw new IllegalStateException("LibreOffice did not write " + expected + ": " + output);
+        }
+    }
+
+    /** Runs a command, returns its output, or null when it cannot be started or fails. */
+    static String exec(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                return null;
+            }
+            return p.exitValue() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> s = new ArrayList<>(values);
+        Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+}

@@ -1,0 +1,100 @@
+package org.policylab.configurator.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.store.Workspace;
+import org.policylab.configurator.ui.common.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.BeforeEach;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a fresh workspace, headless (Monocle), background work on the same thread. */
+abstract class UiTestBase extends FxRobot {
+    protected Path home;
+    protected Workspace workspace;
+    protected AppServices services;
+    protected MainWindow window;
+    protected Stage stage;
+
+    protected Language startLanguage() {
+        return Language.EN;
+    }
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        Stage primary = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            try {
+                start(primary);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        home = Files.createTempDirectory("pc-ui-");
+        workspace = Workspace.open(home);
+        services = new AppServices(workspace, TaskRunner.sameThread());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DesktopApp.loadFonts();
+        window = new MainWindow(services, startLanguage());
+        Scene scene = new Scene(new StackPane(), 1600, 1000);
+        window.attach(stage, scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        WaitForAsyncUtils.waitForFxEvents();
+        if (window != null) {
+            interact(window::close);
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    protected <T extends Node> T node(String query) {
+        return lookup(query).query();
+    }
+
+    protected String text(String query) {
+        return ((Labeled) lookup(query).query()).getText();
+    }
+
+    /** Scrolls the wizard's step so the node is on screen, as a planner would with the wheel. */
+    protected <T extends Node> T reveal(String query) {
+        T n = node(query);
+        javafx.scene.control.ScrollPane sp = lookup("#step-content").query();
+        interact(() -> {
+            double contentHeight = sp.getContent().getBoundsInLocal().getHeight();
+            double viewport = sp.getViewportBounds().getHeight();
+            javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            if (contentHeight > viewport) {
+                double target = Math.max(0, Math.min(1, (b.getMinY() - 40) / (contentHeight - viewport)));
+                sp.setVvalue(target);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return n;
+    }
+
+    protected void type(String query, String text) {
+        clickOn(query);
+        write(text);
+    }
+}
