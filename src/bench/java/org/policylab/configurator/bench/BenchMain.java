@@ -149,7 +149,7 @@ public final class BenchMain {
                 .append(cpuModel()).append(", ").append(memory()).append(", ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append('\n');
         b.append("- `java -version`:\n\n```\n").append(javaVersion().strip()).append("\n```\n\n");
-        b.append("- Command: `./mvnw -B -Pbench -DskipTests package exec:exec`\n");
+        b.append("- Command: `./mvnw -B -Pbench compile exec:exec` (add `-Dbench.forks=1` etc. to shorten; see the README)\n");
         b.append(String.format(Locale.ROOT, "- JMH 1.37, `@BenchmarkMode(Mode.SampleTime)`, %d fork(s) x %d warm-up x %d measurement "
                 + "iterations of %d s, forked JVMs with `-Xms1g -Xmx2g`; raw data in `jmh-result.json`, percentiles in `results.csv`%n%n",
                 forks, warmups, iterations, seconds));

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = {"Design state support programs: suggest instruments and KPIs for a diagnosed problem,",
                 "check a program passport against the pitfalls of industrial policy, and export it.",
                 "Without a command the window opens."},
-        subcommands = {RecommendCommand.class, CheckCommand.class, ExportCommand.class, CatalogCommand.class},
+        subcommands = {RecommendCommand.class, CheckCommand.class, ExportCommand.class, CompareCommand.class,
+                CatalogCommand.class, ScenarioCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings with errors (check), 2 bad input, 3 failure.",
                 "The workspace lives in the OS user-data folder, or in $POLICY_CONFIGURATOR_HOME."})
 public final class RootCommand implements Runnable {

@@ -351,7 +351,7 @@ public final class Recommender {
                 for (Reason k : risks[j]) {
                     r.add(k);
                 }
-                List<Reason> own = List.copyOf(r);
+                List<Reason> own = immutable(r);
                 int score = Scored.sum(own);
                 scored[j] = new Scored<>(byId[j], score, own);
                 min = Math.min(min, score);
@@ -359,6 +359,25 @@ public final class Recommender {
             }
             return rank(scored, min, max);
         }
+    }
+
+    /**
+     * {@code List.copyOf(r)}, with one array fewer: {@code List.copyOf} copies the array twice (once out of the
+     * ArrayList, once defensively), the fixed-arity {@code List.of} builds its array once. Same list either way.
+     */
+    private static List<Reason> immutable(List<Reason> r) {
+        return switch (r.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(r.get(0));
+            case 2 -> List.of(r.get(0), r.get(1));
+            case 3 -> List.of(r.get(0), r.get(1), r.get(2));
+            case 4 -> List.of(r.get(0), r.get(1), r.get(2), r.get(3));
+            case 5 -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4));
+            case 6 -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5));
+            case 7 -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6));
+            case 8 -> List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7));
+            default -> List.copyOf(r);
+        };
     }
 
     /**

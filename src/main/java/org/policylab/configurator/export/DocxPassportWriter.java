@@ -72,7 +72,11 @@ final class DocxPassportWriter implements PassportWriter {
             for (Block b : c.blocks()) {
                 block(d, b);
             }
-            d.write(out);
+            // POI logs and drops an I/O error of the stream it zips into ("failed to be saved ... with
+            // marshaller"): build the file in memory, so a full disk is reported in its own words
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            d.write(bytes);
+            bytes.writeTo(out);
         }
     }
 

@@ -25,6 +25,18 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** A library may wrap the disk's error ("No space left on device") in its own words: the I/O error says what happened. */
+    private static Throwable innermostIoError(Throwable e) {
+        Throwable found = e;
+        int depth = 0;
+        for (Throwable t = e.getCause(); t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof IOException && t.getMessage() != null) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
     public static void write(Path target, byte[] bytes) throws OutputException {
         write(target, out -> out.write(bytes));
     }
@@ -35,6 +47,9 @@ public final class AtomicFiles {
             throw new OutputException(target + ": is a folder; give a file name");
         }
         Path dir = abs.getParent();
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new OutputException(target + ": " + dir + " is a file, not a folder");
+        }
         if (dir == null || !Files.isDirectory(dir)) {
             throw new OutputException(target + ": folder " + dir + " does not exist");
         }
@@ -59,7 +74,8 @@ public final class AtomicFiles {
             String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
             throw new OutputException(target + ": cannot write (" + reason + "); the earlier file, if any, is unchanged");
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : JsonInput.oneLine(e.getMessage());
+            Throwable cause = innermostIoError(e);
+            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : JsonInput.oneLine(cause.getMessage());
             throw new OutputException(target + ": cannot write (" + reason + "); the earlier file, if any, is unchanged");
         } finally {
             if (tmp != null) {

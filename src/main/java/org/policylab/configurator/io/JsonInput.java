@@ -186,7 +186,7 @@ public final class JsonInput {
             sb.append("line ").append(e.getLocation().getLineNr()).append(", column ")
                     .append(e.getLocation().getColumnNr()).append(": ");
         }
-        sb.append(reason(e));
+        sb.append(oneLine(reason(e)));
         return sb.toString();
     }
 

@@ -42,7 +42,7 @@ public final class MainWindow {
     private Screen screen = Screen.START;
     private Stage stage;
 
-    enum Screen { START, WIZARD, CATALOG }
+    enum Screen { START, WIZARD, CATALOG, COMPARE, PRESENT }
 
     public MainWindow(AppServices services, Language language) {
         this.services = services;
@@ -105,7 +105,13 @@ public final class MainWindow {
             case START -> new StartScreen(services, m, this).build();
             case WIZARD -> new WizardView(wizard, m, this::exportFinished).build();
             case CATALOG -> new CatalogBrowser(services, m).build();
+            case COMPARE -> new org.policylab.configurator.ui.compare.CompareView(services, m).build();
+            case PRESENT -> presentation();
         });
+        if (screen == Screen.PRESENT) {
+            root.setTop(null);
+            javafx.application.Platform.runLater(() -> root.getCenter().requestFocus());
+        }
     }
 
     private void show(Screen s) {
@@ -123,6 +129,43 @@ public final class MainWindow {
 
     public void showCatalog() {
         show(Screen.CATALOG);
+    }
+
+    public void showCompare() {
+        show(Screen.COMPARE);
+    }
+
+    /** Full screen, large type, one section at a time; Esc goes back to editing. */
+    public void present() {
+        if (wizard == null) {
+            return;
+        }
+        show(Screen.PRESENT);
+        if (stage != null) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
+    }
+
+    private javafx.scene.Node presentation() {
+        return new org.policylab.configurator.ui.present.PresentationView(wizard.passport(), services.catalog(), m, () -> {
+            if (stage != null) {
+                stage.setFullScreen(false);
+            }
+            show(Screen.WIZARD);
+        }).build();
+    }
+
+    /** A demo scenario becomes a new draft of the workspace, remembered as its origin. */
+    public void openScenario(String scenarioId) {
+        try {
+            ProgramPassport p = org.policylab.configurator.export.ScenarioLibrary.shipped().load(scenarioId, language)
+                    .withId(java.util.UUID.randomUUID().toString());
+            services.workspace().drafts().save(p, scenarioId);
+            openDraft(p);
+        } catch (InputException e) {
+            error(e.getMessage());
+        }
     }
 
     /** Opens a passport in the wizard; it is saved to the workspace as a draft right away. */
@@ -179,6 +222,12 @@ public final class MainWindow {
         edit.getItems().addAll(undo, redo);
         edit.setDisable(screen != Screen.WIZARD);
 
+        Menu view = new Menu(m.get("menu.view"));
+        MenuItem compare = item(m.get("menu.view.compare"), "Shortcut+M", this::showCompare);
+        MenuItem present = item(m.get("menu.view.present"), "F5", this::present);
+        present.setDisable(wizard == null);
+        view.getItems().addAll(compare, present);
+
         Menu lang = new Menu(m.get("menu.language"));
         lang.setId("menu-language");
         ToggleGroup group = new ToggleGroup();
@@ -200,7 +249,7 @@ public final class MainWindow {
             a.initOwner(window());
             a.showAndWait();
         }));
-        MenuBar bar = new MenuBar(file, edit, lang, help);
+        MenuBar bar = new MenuBar(file, edit, view, lang, help);
         bar.setId("menu-bar");
         return bar;
     }

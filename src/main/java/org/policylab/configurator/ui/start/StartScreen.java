@@ -116,10 +116,55 @@ public final class StartScreen {
 
         Label draftsTitle = new Label(m.get("start.drafts"));
         draftsTitle.getStyleClass().add("title-4");
+        Button reset = Ui.button(m.get("start.reset"), this::resetToScenario);
+        reset.setId("draft-reset");
+        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null || selected().scenario() == null,
+                drafts.getSelectionModel().selectedItemProperty()));
+        draftActions.getChildren().add(reset);
+
+        // the scenario library: demo programs from the seeds, opened as new drafts
+        org.policylab.configurator.export.ScenarioLibrary lib = org.policylab.configurator.export.ScenarioLibrary.shipped();
+        ListView<String> scenarios = new ListView<>(FXCollections.observableArrayList(
+                lib.list().stream().map(org.policylab.configurator.export.ScenarioLibrary.Scenario::id).toList()));
+        scenarios.setId("scenario-list");
+        scenarios.setPrefHeight(180);
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (var sc : lib.list()) {
+            try {
+                titles.put(sc.id(), lib.load(sc.id(), m.language()).title());
+            } catch (org.policylab.configurator.io.InputException e) {
+                titles.put(sc.id(), sc.id());
+            }
+        }
+        scenarios.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty || id == null ? null : titles.getOrDefault(id, id));
+            }
+        });
+        Button openScenario = Ui.button(m.get("start.openScenario"), () -> {
+            String id = scenarios.getSelectionModel().getSelectedItem();
+            if (id != null) {
+                window.openScenario(id);
+            }
+        });
+        openScenario.setId("scenario-open");
+        openScenario.disableProperty().bind(Bindings.isNull(scenarios.getSelectionModel().selectedItemProperty()));
+        scenarios.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openScenario.fire();
+            }
+        });
+        Button compare = Ui.button(m.get("start.compare"), window::showCompare);
+        compare.setId("open-compare");
+        Label scenariosTitle = new Label(m.get("start.scenarios"));
+        scenariosTitle.getStyleClass().add("title-4");
         Label recentTitle = new Label(m.get("start.recent"));
         recentTitle.getStyleClass().add("title-4");
         VBox.setVgrow(drafts, Priority.ALWAYS);
-        VBox box = new VBox(14, title, tagline, actions, draftsTitle, drafts, draftActions, recentTitle, recent);
+        VBox box = new VBox(14, title, tagline, actions, draftsTitle, drafts, draftActions,
+                scenariosTitle, scenarios, new HBox(8, openScenario, compare), recentTitle, recent);
         box.setPadding(new Insets(28, 36, 28, 36));
         box.setMaxWidth(980);
         box.setId("start-screen");
@@ -127,7 +172,10 @@ public final class StartScreen {
         HBox center = new HBox(box);
         HBox.setHgrow(box, Priority.ALWAYS);
         center.setStyle("-fx-alignment: top-center;");
-        return center;
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(center);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private void refresh() {
@@ -164,6 +212,24 @@ public final class StartScreen {
         dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).ifPresent(t -> {
             services.workspace().drafts().rename(d.id(), t);
             refresh();
+        });
+    }
+
+    private void resetToScenario() {
+        DraftSummary d = selected();
+        if (d == null || d.scenario() == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("start.resetConfirm", d.title()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(m.get("start.reset"));
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            try {
+                ProgramPassport original = org.policylab.configurator.export.ScenarioLibrary.shipped().load(d.scenario(), m.language());
+                services.workspace().drafts().save(original.withId(d.id()), d.scenario());
+                refresh();
+            } catch (org.policylab.configurator.io.InputException e) {
+                new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
+            }
         });
     }
 

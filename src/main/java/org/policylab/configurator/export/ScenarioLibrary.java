@@ -1,0 +1,79 @@
+package org.policylab.configurator.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.io.InputException;
+import org.policylab.configurator.io.JsonInput;
+import org.policylab.configurator.passport.ProgramPassport;
+
+/**
+ * The demo scenarios that ship with the app ({@code templates/scenarios/}): complete passports
+ * drawn from the seeds, each in en, ru and kk, for workshops.
+ */
+public final class ScenarioLibrary {
+    public static final String FOLDER = "templates/scenarios/";
+
+    /** A scenario as listed: its id and the files of its three language versions. */
+    public record Scenario(String id, Map<Language, String> files) {
+    }
+
+    private final List<Scenario> scenarios;
+
+    private ScenarioLibrary(List<Scenario> scenarios) {
+        this.scenarios = scenarios;
+    }
+
+    public static ScenarioLibrary shipped() {
+        try {
+            JsonNode index = JsonInput.readTree(FOLDER + "index.json", read("index.json"));
+            List<Scenario> list = new ArrayList<>();
+            for (JsonNode s : index.path("scenarios")) {
+                Map<Language, String> files = new LinkedHashMap<>();
+                for (Language l : Language.values()) {
+                    String f = s.path("files").path(l.id()).asText(null);
+                    if (f != null) {
+                        files.put(l, f);
+                    }
+                }
+                list.add(new Scenario(s.path("id").asText(), files));
+            }
+            return new ScenarioLibrary(List.copyOf(list));
+        } catch (InputException e) {
+            throw new IllegalStateException("the shipped scenarios are broken: " + e.getMessage(), e);
+        }
+    }
+
+    public List<Scenario> list() {
+        return scenarios;
+    }
+
+    public Optional<Scenario> find(String id) {
+        return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The scenario's passport in a language (English when that version is missing). */
+    public ProgramPassport load(String id, Language language) throws InputException {
+        Scenario s = find(id).orElseThrow(() -> new InputException("unknown scenario '" + id + "'; allowed: "
+                + String.join(", ", scenarios.stream().map(Scenario::id).toList())));
+        String file = s.files().getOrDefault(language, s.files().get(Language.EN));
+        return PassportJson.parse(FOLDER + file, read(file));
+    }
+
+    private static String read(String name) throws InputException {
+        try (InputStream in = ScenarioLibrary.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new InputException(FOLDER + name + ": missing from the application");
+            }
+            return JsonInput.readText(FOLDER + name, in);
+        } catch (IOException e) {
+            throw new InputException(FOLDER + name + ": cannot read");
+        }
+    }
+}

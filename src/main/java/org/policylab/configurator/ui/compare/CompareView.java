@@ -1,0 +1,224 @@
+package org.policylab.configurator.ui.compare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.policylab.configurator.engine.Comparison;
+import org.policylab.configurator.export.ComparisonReport;
+import org.policylab.configurator.export.ScenarioLibrary;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.io.FileNames;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.store.DraftStore;
+import org.policylab.configurator.ui.AppServices;
+import org.policylab.configurator.ui.common.Formats;
+import org.policylab.configurator.ui.common.Ui;
+
+/**
+ * Compare two or three designs (drafts or demo scenarios) side by side; instruments and KPIs
+ * that not every design uses are marked; the comparison exports to PDF for the handout.
+ */
+public final class CompareView {
+    private final AppServices services;
+    private final Messages m;
+    private final GridPane grid = new GridPane();
+    private final Label status = new Label();
+    private Comparison current;
+
+    /** Something that can be compared: a draft of the workspace or a shipped scenario. */
+    public record Choice(String label, String draftId, String scenarioId) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public CompareView(AppServices services, Messages m) {
+        this.services = services;
+        this.m = m;
+    }
+
+    List<Choice> choices() {
+        List<Choice> out = new ArrayList<>();
+        for (DraftStore.DraftSummary d : services.workspace().drafts().list()) {
+            out.add(new Choice(d.title(), d.id(), null));
+        }
+        ScenarioLibrary lib = ScenarioLibrary.shipped();
+        for (ScenarioLibrary.Scenario s : lib.list()) {
+            try {
+                out.add(new Choice("◆ " + lib.load(s.id(), m.language()).title(), null, s.id()));
+            } catch (org.policylab.configurator.io.InputException e) {
+                // a broken shipped scenario is a build error caught by the tests; skip it here
+            }
+        }
+        return out;
+    }
+
+    ProgramPassport load(Choice c) throws org.policylab.configurator.io.InputException {
+        if (c.draftId() != null) {
+            return services.workspace().drafts().load(c.draftId()).orElseThrow();
+        }
+        return ScenarioLibrary.shipped().load(c.scenarioId(), m.language());
+    }
+
+    public Node build() {
+        List<Choice> all = choices();
+        List<ComboBox<Choice>> pickers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ComboBox<Choice> box = new ComboBox<>(FXCollections.observableArrayList(all));
+            box.setId("compare-pick-" + (char) ('a' + i));
+            box.setPromptText((char) ('A' + i) + (i == 2 ? " (" + m.get("compare.optional") + ")" : ""));
+            box.setPrefWidth(330);
+            box.setCellFactory(lv -> new ListCell<>() {
+                @Override
+                protected void updateItem(Choice c, boolean empty) {
+                    super.updateItem(c, empty);
+                    setText(empty || c == null ? null : c.label());
+                }
+            });
+            pickers.add(box);
+        }
+        Button run = Ui.button(m.get("compare.run"), () -> {
+            List<ProgramPassport> chosen = new ArrayList<>();
+            try {
+                for (ComboBox<Choice> p : pickers) {
+                    if (p.getValue() != null) {
+                        chosen.add(load(p.getValue()));
+                    }
+                }
+                if (chosen.size() < 2) {
+                    status.setText(m.get("compare.pick"));
+                    return;
+                }
+                current = Comparison.of(chosen, services.catalog());
+                show(current);
+                status.setText("");
+            } catch (org.policylab.configurator.io.InputException ex) {
+                status.setText(ex.getMessage());
+            }
+        });
+        run.setId("compare-run");
+        run.getStyleClass().add("accent");
+        Button pdf = Ui.button(m.get("compare.exportPdf"), this::exportPdf);
+        pdf.setId("compare-pdf");
+        status.setId("compare-status");
+        status.setWrapText(true);
+        HBox pick = new HBox(10, pickers.get(0), pickers.get(1), pickers.get(2), run, pdf);
+        grid.setId("compare-grid");
+        grid.setHgap(0);
+        grid.setVgap(0);
+        grid.getStyleClass().add("compare-grid");
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox root = new VBox(12, Ui.heading(m.get("compare.title")), Ui.hint(m.get("compare.pick")), pick, status, scroll,
+                Ui.hint(m.get("compare.legend")));
+        root.setPadding(new Insets(20));
+        root.setId("compare-view");
+        return root;
+    }
+
+    private void show(Comparison c) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        ColumnConstraints first = new ColumnConstraints();
+        first.setPrefWidth(300);
+        first.setMinWidth(220);
+        grid.getColumnConstraints().add(first);
+        ComparisonReport report = new ComparisonReport(c, services.catalog(), m);
+        for (int i = 0; i < c.columns().size(); i++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setPercentWidth(0);
+            grid.getColumnConstraints().add(cc);
+            grid.add(cell((char) ('A' + i) + ". " + c.columns().get(i).passport().title(), "compare-head"), i + 1, 0);
+        }
+        int r = 1;
+        r = row(r, m.get("compare.context"), c.columns().stream().map(x -> report.context(x.passport().context())).toList(), null);
+        r = row(r, m.get("metrics.public"), c.columns().stream().map(x -> Formats.tenge(m.language(), x.publicBudget())).toList(), null);
+        r = row(r, m.get("metrics.perTenge"), c.columns().stream().map(x -> Formats.number(m.language(), x.privatePerTenge())).toList(), null);
+        r = row(r, m.get("compare.findings"), c.columns().stream().map(report::findings).toList(), null);
+        grid.add(cell(m.get("compare.instruments"), "compare-section"), 0, r++, c.columns().size() + 1, 1);
+        for (Comparison.Row row : c.instruments()) {
+            r = presence(r, row, "instrument");
+        }
+        grid.add(cell(m.get("compare.kpis"), "compare-section"), 0, r++, c.columns().size() + 1, 1);
+        for (Comparison.Row row : c.kpis()) {
+            r = presence(r, row, "kpi");
+        }
+    }
+
+    private int row(int r, String label, List<String> values, String style) {
+        grid.add(cell(label, "compare-label"), 0, r);
+        for (int i = 0; i < values.size(); i++) {
+            grid.add(cell(values.get(i), style), i + 1, r);
+        }
+        return r + 1;
+    }
+
+    private int presence(int r, Comparison.Row row, String kind) {
+        String name = services.catalog().entry(row.id()).map(e -> e.name().in(m.language())).orElse(row.id());
+        Label l = cell((row.shared() ? "" : "≠ ") + name, row.shared() ? "compare-shared" : "compare-diff");
+        l.setId("compare-" + kind + "-" + row.id());
+        l.setUserData(row.shared());
+        grid.add(l, 0, r);
+        for (int i = 0; i < row.present().size(); i++) {
+            boolean in = row.present().get(i);
+            grid.add(cell(in ? "✓" : "—", row.shared() ? "compare-shared" : "compare-diff"), i + 1, r);
+        }
+        return r + 1;
+    }
+
+    private static Label cell(String text, String style) {
+        Label l = new Label(Objects.requireNonNullElse(text, ""));
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMaxHeight(Double.MAX_VALUE);
+        l.getStyleClass().add("compare-cell");
+        if (style != null) {
+            l.getStyleClass().add(style);
+        }
+        GridPane.setFillWidth(l, true);
+        GridPane.setFillHeight(l, true);
+        return l;
+    }
+
+    private void exportPdf() {
+        if (current == null) {
+            status.setText(m.get("compare.pick"));
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setInitialFileName(FileNames.forTitle(m.get("compare.title")) + ".pdf");
+        var f = fc.showSaveDialog(grid.getScene().getWindow());
+        if (f != null) {
+            exportPdf(f.toPath());
+        }
+    }
+
+    /** Writes the comparison in the background; the status line says where, or why not. */
+    public void exportPdf(Path file) {
+        Comparison c = current;
+        ComparisonReport report = new ComparisonReport(c, services.catalog(), m);
+        status.setText(m.get("export.running"));
+        services.runner().run(() -> {
+            report.writePdf(file);
+            return file;
+        }, done -> status.setText(m.get("export.done", done.toString())), err -> status.setText(err.getMessage()));
+    }
+}

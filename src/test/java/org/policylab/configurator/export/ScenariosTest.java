@@ -1,0 +1,54 @@
+package org.policylab.configurator.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.policylab.configurator.Fixtures;
+import org.policylab.configurator.engine.DesignChecks;
+import org.policylab.configurator.engine.Finding;
+import org.policylab.configurator.engine.Severity;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.passport.ProgramPassport;
+
+/** Issue 7: every shipped scenario passes the checks except the flawed one, which shows what they catch. */
+class ScenariosTest {
+    private final ScenarioLibrary lib = ScenarioLibrary.shipped();
+    private final DesignChecks checks = new DesignChecks(Fixtures.catalog());
+
+    @Test
+    void atLeastSevenScenariosInThreeLanguages() throws Exception {
+        assertThat(lib.list()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(lib.list()).extracting(ScenarioLibrary.Scenario::id).contains("ai-talent-drain", "suzhou-cluster",
+                "new-materials-package", "metallurgy-decline", "biotech-startups", "creative-economy-mission", "flawed-program");
+        for (ScenarioLibrary.Scenario s : lib.list()) {
+            ProgramPassport en = lib.load(s.id(), Language.EN);
+            for (Language l : Language.values()) {
+                ProgramPassport p = lib.load(s.id(), l);
+                assertThat(p.language()).isEqualTo(l.id());
+                assertThat(p.instruments()).isEqualTo(en.instruments().stream().map(i -> p.instruments().get(en.instruments().indexOf(i))).toList());
+                assertThat(p.context()).isEqualTo(en.context());
+            }
+            assertThat(lib.load(s.id(), Language.KK).title()).containsPattern("[әғқңөұүһі]");
+        }
+    }
+
+    @Test
+    void everyScenarioButTheFlawedOnePassesTheChecks() throws Exception {
+        for (ScenarioLibrary.Scenario s : lib.list()) {
+            for (Language l : Language.values()) {
+                List<Finding> f = checks.check(lib.load(s.id(), l));
+                if (s.id().equals("flawed-program")) {
+                    Set<String> rules = new HashSet<>();
+                    f.stream().filter(x -> x.severity() != Severity.INFO).forEach(x -> rules.add(x.rule()));
+                    assertThat(rules).as("distinct pitfalls caught in the flawed program").hasSizeGreaterThanOrEqualTo(5)
+                            .contains("no-end-year", "only-output-kpis", "local-content-by-assembly", "incumbents-only", "automatic-subsidy");
+                } else {
+                    assertThat(DesignChecks.hasErrors(f)).as(s.id() + " " + l + " " + f).isFalse();
+                }
+            }
+        }
+    }
+}
