@@ -273,6 +273,7 @@ public final class Recommender {
             int goalBit = x.goal == null ? 0 : 1 << x.goal.ordinal();
             int[] segmentBits = x.segments.stream().mapToInt(g -> 1 << g.ordinal()).toArray();
             List<Reason> r = new ArrayList<>();
+            ReasonLists lists = new ReasonLists(n);
             int min = Integer.MAX_VALUE;
             int max = Integer.MIN_VALUE;
             for (int j = 0; j < n; j++) {
@@ -351,13 +352,87 @@ public final class Recommender {
                 for (Reason k : risks[j]) {
                     r.add(k);
                 }
-                List<Reason> own = immutable(r);
+                List<Reason> own = lists.intern(r);
                 int score = Scored.sum(own);
                 scored[j] = new Scored<>(byId[j], score, own);
                 min = Math.min(min, score);
                 max = Math.max(max, score);
             }
             return rank(scored, min, max);
+        }
+    }
+
+    /**
+     * The reason lists of one call. The reasons of a call are shared objects, so many instruments end up with the
+     * same reasons in the same order; they get one immutable list (an open-addressing table keyed by the identity
+     * of the reasons), and scoring a large catalog allocates a Scored per instrument and little else.
+     */
+    private static final class ReasonLists {
+        private List<Reason>[] table;
+        private int[] hashes;
+        private int size;
+
+        @SuppressWarnings("unchecked")
+        ReasonLists(int instruments) {
+            int capacity = Integer.highestOneBit(Math.max(8, Math.min(instruments, 2048)) * 2 - 1) << 1;
+            table = new List[capacity];
+            hashes = new int[capacity];
+        }
+
+        List<Reason> intern(List<Reason> r) {
+            int n = r.size();
+            int h = n;
+            for (int k = 0; k < n; k++) {
+                h = 31 * h + System.identityHashCode(r.get(k));
+            }
+            h ^= h >>> 16;
+            int mask = table.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                List<Reason> e = table[slot];
+                if (e == null) {
+                    List<Reason> made = immutable(r);
+                    table[slot] = made;
+                    hashes[slot] = h;
+                    if (++size * 2 > table.length) {
+                        grow();
+                    }
+                    return made;
+                }
+                if (hashes[slot] == h && same(e, r)) {
+                    return e;
+                }
+            }
+        }
+
+        private static boolean same(List<Reason> a, List<Reason> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int k = 0; k < a.size(); k++) {
+                if (a.get(k) != b.get(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void grow() {
+            List<Reason>[] oldTable = table;
+            int[] oldHashes = hashes;
+            table = new List[oldTable.length * 2];
+            hashes = new int[oldTable.length * 2];
+            int mask = table.length - 1;
+            for (int k = 0; k < oldTable.length; k++) {
+                if (oldTable[k] != null) {
+                    int slot = oldHashes[k] & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = oldTable[k];
+                    hashes[slot] = oldHashes[k];
+                }
+            }
         }
     }
 

@@ -154,11 +154,35 @@ public final class JsonInput {
             if (node == null || node.isMissingNode()) {
                 throw new InputException(name + ": file is empty");
             }
+            requireFinite(name, node, new StringBuilder());
             return node;
         } catch (JsonProcessingException e) {
             throw new InputException(describe(name, e), e);
         } catch (IOException e) {
             throw new InputException(name + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
+     * A number such as 1e400 parses as infinity: refused, or a file read now would be written
+     * back as "Infinity", which no JSON reader accepts. (Depth is bounded by the nesting limit.)
+     */
+    private static void requireFinite(String name, JsonNode node, StringBuilder pointer) throws InputException {
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new InputException(name + ": at " + oneLine(pointer.length() == 0 ? "/" : pointer.toString()) + ": the number is too large");
+        }
+        int length = pointer.length();
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireFinite(name, node.get(i), pointer.append('/').append(i));
+                pointer.setLength(length);
+            }
+        } else if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                requireFinite(name, e.getValue(), pointer.append('/').append(e.getKey().replace("~", "~0").replace("/", "~1")));
+                pointer.setLength(length);
+            }
         }
     }
 
@@ -181,7 +205,7 @@ public final class JsonInput {
     public static String describe(String name, JsonProcessingException e) {
         StringBuilder sb = new StringBuilder(name).append(": ");
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            sb.append("at ").append(pointer(m)).append(": ");
+            sb.append("at ").append(oneLine(pointer(m))).append(": ");
         } else if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
             sb.append("line ").append(e.getLocation().getLineNr()).append(", column ")
                     .append(e.getLocation().getColumnNr()).append(": ");

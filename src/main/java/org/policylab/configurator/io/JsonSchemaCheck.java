@@ -63,6 +63,7 @@ public final class JsonSchemaCheck {
         if (pointer.isEmpty() || "/".equals(pointer)) {
             pointer = "";
         }
-        return new Violation(pointer, JsonInput.oneLine(msg));
+        // a pointer can hold a key from the file: no control characters may reach the terminal
+        return new Violation(JsonInput.oneLine(pointer), JsonInput.oneLine(msg));
     }
 }

@@ -2,6 +2,7 @@ package org.policylab.configurator.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -42,6 +43,7 @@ public final class DesktopApp extends Application {
         stage.setTitle("Policy Configurator");
         stage.setScene(scene);
         stage.show();
+        startupProbe();
 
         TaskRunner runner = new FxTaskRunner();
         runner.run(() -> {
@@ -61,6 +63,30 @@ public final class DesktopApp extends Application {
             a.showAndWait();
             Platform.exit();
         });
+    }
+
+    /**
+     * Off by default. With {@code -Dpolicy.startupProbe=true} prints {@code FIRST_FRAME <epoch ms>}
+     * once the first frame has been rendered: the start-up benchmark subtracts the time it started
+     * the process, the installer's CDS training run waits for it (installer/README.md).
+     */
+    static void startupProbe() {
+        if (!Boolean.getBoolean("policy.startupProbe")) {
+            return;
+        }
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // the pulse after the first one: the renderer has finished the first frame by then
+                if (++pulses == 2) {
+                    stop();
+                    System.out.println("FIRST_FRAME " + System.currentTimeMillis());
+                    System.out.flush();
+                }
+            }
+        }.start();
     }
 
     /** The Kazakh letters must render whatever fonts the OS has: the bundled font covers them. */

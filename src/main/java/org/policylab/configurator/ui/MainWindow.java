@@ -118,6 +118,9 @@ public final class MainWindow {
         if (wizard != null) {
             wizard.flush();
         }
+        if (screen == Screen.PRESENT && s != Screen.PRESENT && stage != null) {
+            stage.setFullScreen(false);
+        }
         this.screen = s;
         rebuild();
         updateTitle();

@@ -146,5 +146,8 @@ class MalformedPassportTest {
         assertThat(run("check", m.resolve("co-financing-150-percent.json").toString()).err())
                 .contains("/instruments/0/coFinancingShare", "maximum value of 1");
         assertThat(run("check", folder.toString()).err()).contains("is a folder");
+        // was accepted as Infinity, and then exported as "Infinity", a file nothing could read back
+        assertThat(run("check", m.resolve("kpi-target-1e400.json").toString()).err())
+                .contains("at /kpis/1/targets/2/value: the number is too large");
     }
 }

@@ -11,6 +11,7 @@ import org.policylab.configurator.passport.ProgramPassport;
 /**
  * Not a test: times the PDF export of a large passport (20 instruments, 40 KPIs).
  * Run: {@code java -cp target/classes:target/test-classes:$(deps) org.policylab.configurator.export.PassportPdfBench}
+ * The same measurement, beside LibreOffice's conversion, is part of the {@code bench} profile: see bench/README.md.
  */
 public final class PassportPdfBench {
     private PassportPdfBench() {

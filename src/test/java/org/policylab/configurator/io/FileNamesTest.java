@@ -43,8 +43,8 @@ class FileNamesTest {
                 && c != 0x200C && c != 0x200D)).as(what + ": control or invisible format characters").isTrue();
         assertThat(name.codePoints().noneMatch(c -> Character.isSpaceChar(c) && c != ' ')).as(what + ": odd spaces").isTrue();
         assertThat(name).as(what).doesNotStartWith(".").doesNotStartWith("-").doesNotStartWith(" ").doesNotEndWith(".").doesNotEndWith(" ");
-        assertThat(name.chars().filter(Character::isHighSurrogate).count())
-                .as(what + ": whole surrogate pairs").isEqualTo(name.chars().filter(Character::isLowSurrogate).count());
+        assertThat(name.chars().filter(c -> Character.isHighSurrogate((char) c)).count())
+                .as(what + ": whole surrogate pairs").isEqualTo(name.chars().filter(c -> Character.isLowSurrogate((char) c)).count());
         String base = (name.contains(".") ? name.substring(0, name.indexOf('.')) : name).trim().toLowerCase(Locale.ROOT);
         assertThat(RESERVED).as(what + ": a Windows device name").doesNotContain(base);
         Path folder = Path.of("/tmp/exports");

@@ -10,7 +10,8 @@ import org.policylab.configurator.passport.ProgramPassport;
  * It resumes from the counter already stored (so the counter never goes back across kills).
  *
  * <p>Arguments: workspace folder, draft id, title prefix, and optionally how many milliseconds
- * to run (then it prints {@code done N} and exits 0); without it, it runs until killed.
+ * to save for once the workspace is open (then it prints {@code done N} and exits 0); without
+ * it, it runs until killed.
  */
 public final class DraftWriterMain {
     private DraftWriterMain() {
@@ -20,8 +21,8 @@ public final class DraftWriterMain {
         Path dir = Path.of(args[0]);
         String id = args[1];
         String prefix = args[2];
-        long until = args.length > 3 ? System.nanoTime() + Long.parseLong(args[3]) * 1_000_000L : Long.MAX_VALUE;
         try (Workspace ws = Workspace.open(dir)) {
+            long until = args.length > 3 ? System.nanoTime() + Long.parseLong(args[3]) * 1_000_000L : Long.MAX_VALUE;
             DraftStore drafts = ws.drafts();
             long counter = drafts.load(id).map(p -> counterOf(p.title())).orElse(0L);
             ProgramPassport base = Fixtures.good().withId(id);

@@ -101,6 +101,7 @@ public final class CatalogBrowser {
             @Override
             protected void updateItem(CatalogEntry e, boolean empty) {
                 super.updateItem(e, empty);
+                Ui.fitWidth(this);
                 setText(empty || e == null ? null : e.name().in(m.language()));
             }
         });

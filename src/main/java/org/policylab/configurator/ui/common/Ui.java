@@ -73,6 +73,12 @@ public final class Ui {
         return r;
     }
 
+    /** A list cell that wraps its text to the list's width instead of scrolling sideways. */
+    public static void fitWidth(javafx.scene.control.ListCell<?> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+    }
+
     public static String id(String s) {
         return s.replaceAll("[^A-Za-z0-9-]", "-");
     }

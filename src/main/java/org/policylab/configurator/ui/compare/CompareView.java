@@ -137,14 +137,13 @@ public final class CompareView {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         ColumnConstraints first = new ColumnConstraints();
-        first.setPrefWidth(300);
-        first.setMinWidth(220);
+        first.setPercentWidth(24);
         grid.getColumnConstraints().add(first);
         ComparisonReport report = new ComparisonReport(c, services.catalog(), m);
         for (int i = 0; i < c.columns().size(); i++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
-            cc.setPercentWidth(0);
+            cc.setPercentWidth(76.0 / c.columns().size());
             grid.getColumnConstraints().add(cc);
             grid.add(cell((char) ('A' + i) + ". " + c.columns().get(i).passport().title(), "compare-head"), i + 1, 0);
         }

@@ -63,6 +63,7 @@ public final class StartScreen {
             @Override
             protected void updateItem(DraftSummary d, boolean empty) {
                 super.updateItem(d, empty);
+                Ui.fitWidth(this);
                 if (empty || d == null) {
                     setText(null);
                 } else {
@@ -140,6 +141,7 @@ public final class StartScreen {
             @Override
             protected void updateItem(String id, boolean empty) {
                 super.updateItem(id, empty);
+                Ui.fitWidth(this);
                 setText(empty || id == null ? null : titles.getOrDefault(id, id));
             }
         });

@@ -72,6 +72,7 @@ final class InstrumentsStep extends StepView {
             @Override
             protected void updateItem(Scored<Instrument> s, boolean empty) {
                 super.updateItem(s, empty);
+                Ui.fitWidth(this);
                 if (empty || s == null) {
                     setText(null);
                     return;
@@ -120,6 +121,7 @@ final class InstrumentsStep extends StepView {
             @Override
             protected void updateItem(SelectedInstrument si, boolean empty) {
                 super.updateItem(si, empty);
+                Ui.fitWidth(this);
                 if (empty || si == null) {
                     setText(null);
                     return;
@@ -198,7 +200,7 @@ final class InstrumentsStep extends StepView {
 
     private VBox editor() {
         List<CheckBox> segs = new ArrayList<>();
-        HBox segBox = new HBox(12);
+        javafx.scene.layout.FlowPane segBox = new javafx.scene.layout.FlowPane(12, 6);
         segBox.setId("field-instruments-segments");
         for (Segment s : Segment.values()) {
             CheckBox cb = new CheckBox(m.get(s.messageKey()));

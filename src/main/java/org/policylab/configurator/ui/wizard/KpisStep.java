@@ -83,6 +83,7 @@ final class KpisStep extends StepView {
             @Override
             protected void updateItem(Scored<Kpi> s, boolean empty) {
                 super.updateItem(s, empty);
+                Ui.fitWidth(this);
                 if (empty || s == null) {
                     setText(null);
                     setTooltip(null);
@@ -123,6 +124,7 @@ final class KpisStep extends StepView {
             @Override
             protected void updateItem(KpiTarget k, boolean empty) {
                 super.updateItem(k, empty);
+                Ui.fitWidth(this);
                 setText(empty || k == null ? null : name(k.kpi()) + (k.hasBaseline() ? "" : "  ·  " + m.get("wizard.kpis.noBaseline")));
             }
         });

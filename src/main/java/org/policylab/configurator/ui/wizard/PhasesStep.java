@@ -49,6 +49,7 @@ final class PhasesStep extends StepView {
             @Override
             protected void updateItem(Phase p, boolean empty) {
                 super.updateItem(p, empty);
+                Ui.fitWidth(this);
                 setText(empty || p == null ? null : (p.name() == null ? "?" : p.name())
                         + (p.startYear() == null ? "" : "  ·  " + p.startYear() + "–" + (p.endYear() == null ? "?" : p.endYear()))
                         + (p.gate() == null ? "" : "  ·  " + p.gate()));

@@ -51,6 +51,7 @@ final class ProblemStep extends StepView {
             @Override
             protected void updateItem(Problem p, boolean empty) {
                 super.updateItem(p, empty);
+                Ui.fitWidth(this);
                 setText(empty || p == null ? null : p.name().in(m.language()));
             }
         });

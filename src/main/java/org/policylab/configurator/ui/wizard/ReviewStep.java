@@ -104,24 +104,33 @@ final class ReviewStep extends StepView {
     private void showMetrics() {
         ProgramMetrics mx = ProgramMetrics.of(passport(), catalog());
         metricsGrid.getChildren().clear();
+        metricsGrid.getColumnConstraints().get(0).setMaxWidth(380);
+        metricsGrid.getColumnConstraints().get(0).setPrefWidth(340);
         int r = 0;
-        metricsGrid.addRow(r++, new Label(m.get("metrics.public")), value(Formats.tenge(m.language(), mx.publicTotal()), "metric-public"));
-        metricsGrid.addRow(r++, new Label(m.get("metrics.private")), value(Formats.tenge(m.language(), mx.privateTotal()), "metric-private"));
-        metricsGrid.addRow(r++, Ui.explain(new Label(m.get("metrics.perTenge")), m, "cofinancing"),
+        metricsGrid.addRow(r++, wrap(m.get("metrics.public")), value(Formats.tenge(m.language(), mx.publicTotal()), "metric-public"));
+        metricsGrid.addRow(r++, wrap(m.get("metrics.private")), value(Formats.tenge(m.language(), mx.privateTotal()), "metric-private"));
+        metricsGrid.addRow(r++, Ui.explain(wrap(m.get("metrics.perTenge")), m, "cofinancing"),
                 value(Formats.number(m.language(), mx.privatePerTenge()), "metric-per-tenge"));
         for (var e : mx.publicByYear().entrySet()) {
-            metricsGrid.addRow(r++, new Label(m.get("metrics.year", String.valueOf(e.getKey()))),
+            metricsGrid.addRow(r++, wrap(m.get("metrics.year", String.valueOf(e.getKey()))),
                     value(Formats.tenge(m.language(), e.getValue()), null));
         }
         for (ProgramMetrics.CostPerOutcome c : mx.costPerOutcome()) {
             String name = catalog().kpi(c.kpi()).map(k -> k.name().in(m.language())).orElse(c.kpi());
             String unit = catalog().kpi(c.kpi()).map(k -> k.unit() == null ? "" : k.unit().in(m.language())).orElse("");
-            metricsGrid.addRow(r++, new Label(m.get("metrics.costPer", name)),
+            metricsGrid.addRow(r++, wrap(m.get("metrics.costPer", name)),
                     value(Formats.tenge(m.language(), c.cost()) + " / " + unit, null));
         }
         if (mx.paybackYears() != null) {
-            metricsGrid.addRow(r, new Label(m.get("metrics.payback")), value(Formats.number(m.language(), mx.paybackYears()), null));
+            metricsGrid.addRow(r, wrap(m.get("metrics.payback")), value(Formats.number(m.language(), mx.paybackYears()), null));
         }
+    }
+
+    private static Label wrap(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label value(String s, String id) {

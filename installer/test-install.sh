@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Installs the .deb, checks what a user gets, and removes it again. Exits non-zero on any failure.
+#
+#   sudo installer/test-install.sh [path/to/policy-configurator_<version>_amd64.deb]
+#
+# Needs root (dpkg) and, if missing, installs xvfb, xdotool and xdg-utils with apt-get.
+# Checks: dpkg -i succeeds; the postinst made the AppCDS archive and the launcher maps it
+# (-Xshare:on would fail otherwise); the menu entry is installed; the window "Policy Configurator"
+# appears under Xvfb; `catalog stats --format json` works through the installed launcher;
+# dpkg -r leaves nothing behind in /opt.
+# Not part of `./mvnw verify` (it installs a system package); run it after
+# `./mvnw -B -Pinstaller package`. If the package was installed before, it is removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pkg=policy-configurator
+appdir=/opt/policy-configurator
+launcher=$appdir/bin/policy-configurator
+deb=${1:-$(ls target/installer/${pkg}_*_amd64.deb 2>/dev/null | head -n 1 || true)}
+
+fail() { echo "test-install: FAIL: $*" >&2; exit 1; }
+ok() { echo "test-install: ok: $*"; }
+
+[ "$(id -u)" = 0 ] || fail "needs root (dpkg -i)"
+[ -n "$deb" ] && [ -f "$deb" ] || fail "no .deb; build it with ./mvnw -B -Pinstaller package"
+command -v dpkg >/dev/null || fail "not a Debian/Ubuntu system"
+
+missing=()
+command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v xdotool >/dev/null || missing+=(xdotool)
+command -v xdg-desktop-menu >/dev/null || missing+=(xdg-utils)   # the .deb depends on it (menu entry)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test-install: apt-get install -y ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# A desktop system has the menu directories; a minimal image or CI container may not. Make
+# them for the test (so the menu entry can be checked) and remove them again if still empty.
+made_dirs=()
+for dir in /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications; do
+  [ -d "$dir" ] || { mkdir -p "$dir"; made_dirs+=("$dir"); }
+done
+
+work=$(mktemp -d)
+app_pid="" xvfb_pid="" installed=no
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if [ "$installed" = yes ]; then dpkg -r "$pkg" >/dev/null 2>&1 || true; fi
+  dpkg -P "$pkg" >/dev/null 2>&1 || true
+  for dir in "${made_dirs[@]}"; do
+    find "$dir" -depth -type d -empty -delete 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "test-install: $deb ($(du -m "$deb" | cut -f1) MB)"
+dpkg -i "$deb" > "$work/dpkg-i.log" 2>&1 || { cat "$work/dpkg-i.log" >&2; fail "dpkg -i"; }
+installed=yes
+ok "dpkg -i"
+
+[ -x "$launcher" ] || fail "no launcher at $launcher"
+[ -f "$appdir/lib/app/$pkg.jsa" ] || fail "the postinst made no AppCDS archive ($appdir/lib/app/$pkg.jsa)"
+ok "AppCDS archive $(du -m "$appdir/lib/app/$pkg.jsa" | cut -f1) MB"
+grep -lqs "Exec=$launcher" /usr/share/applications/*.desktop || fail "no menu entry in /usr/share/applications"
+ok "menu entry $(grep -ls "Exec=$launcher" /usr/share/applications/*.desktop | head -n 1)"
+
+# the command line, through the installed launcher, on an empty workspace
+export POLICY_CONFIGURATOR_HOME=$work/home
+JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" catalog stats --format json > "$work/stats.json" 2> "$work/stats.err" \
+  || { cat "$work/stats.err" >&2; fail "catalog stats (with -Xshare:on: the archive must map)"; }
+grep -Eq '"instruments" *: *[1-9]' "$work/stats.json" || { cat "$work/stats.json" >&2; fail "catalog stats: no instruments"; }
+grep -Eq '"kpis" *: *[1-9]' "$work/stats.json" || { cat "$work/stats.json" >&2; fail "catalog stats: no KPIs"; }
+ok "catalog stats --format json: $(tr -d ' \n' < "$work/stats.json" | cut -c1-80)..."
+
+# the window, under a virtual display
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3> "$work/display" > /dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$work/display")"
+"$launcher" > "$work/app.log" 2>&1 &
+app_pid=$!
+wid=$(timeout 60 xdotool search --sync --onlyvisible --name '^Policy Configurator$' 2>/dev/null | head -n 1 || true)
+[ -n "$wid" ] || { cat "$work/app.log" >&2; fail "no window named 'Policy Configurator' within 60 s"; }
+sleep 3   # the workspace opens and the main window fills in: the app must still be running
+kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; fail "the app exited after showing its window"; }
+if grep -Eq 'Exception|Error' "$work/app.log"; then cat "$work/app.log" >&2; fail "errors in the app's output"; fi
+ok "window $wid: $(xdotool getwindowname "$wid") $(xdotool getwindowgeometry "$wid" | grep -o 'Geometry: .*')"
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
+dpkg -r "$pkg" > "$work/dpkg-r.log" 2>&1 || { cat "$work/dpkg-r.log" >&2; fail "dpkg -r"; }
+installed=no
+[ ! -e "$appdir" ] || fail "$appdir left behind after dpkg -r: $(find "$appdir" -type f | head -n 3)"
+ok "dpkg -r (nothing left in $appdir)"
+echo "test-install: PASS"

@@ -1,0 +1,133 @@
+package org.policylab.configurator.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.passport.WizardStep;
+import org.policylab.configurator.store.Workspace;
+import org.policylab.configurator.ui.common.TaskRunner;
+
+/**
+ * Regenerates docs/screenshots/: the start screen, every wizard step (on the AI talent-drain
+ * scenario), the catalog, the comparison and the presentation, in en, ru and kk, at 1366×768,
+ * headless. Run: {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.policylab.configurator.ui.Screenshots}
+ */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("headless.geometry", "1920x1080-32");
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
+        for (Language l : Language.values()) {
+            run(l, out);
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void run(Language l, Path out) throws Exception {
+        Path home = Files.createTempDirectory("pc-shots-");
+        Workspace ws = Workspace.open(home);
+        AppServices services = new AppServices(ws, TaskRunner.sameThread());
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        fx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            DesktopApp.loadFonts();
+            Stage s = new Stage();
+            MainWindow w = new MainWindow(services, l);
+            w.attach(s, new Scene(new StackPane(), 1366, 768));
+            s.show();
+            window.set(w);
+            stage.set(s);
+        });
+        // a scenario draft, so the start screen lists one and the steps have content
+        fx(() -> window.get().openScenario("ai-talent-drain"));
+        fx(() -> window.get().showStart());
+        shot(stage.get(), out.resolve("00-start-" + l.id() + ".png"));
+        fx(() -> window.get().openScenario("ai-talent-drain"));
+        int n = 1;
+        for (WizardStep step : WizardStep.values()) {
+            fx(() -> window.get().wizard().orElseThrow().stepProperty().set(step));
+            shot(stage.get(), out.resolve(String.format("%02d-%s-%s.png", n++, step.name().toLowerCase(java.util.Locale.ROOT), l.id())));
+        }
+        fx(() -> window.get().present());
+        shot(stage.get(), out.resolve(String.format("%02d-presentation-%s.png", n++, l.id())));
+        fx(() -> window.get().showCatalog());
+        shot(stage.get(), out.resolve(String.format("%02d-catalog-%s.png", n++, l.id())));
+        fx(() -> window.get().showCompare());
+        fx(() -> {
+            var root = stage.get().getScene().getRoot();
+            @SuppressWarnings("unchecked")
+            var a = (javafx.scene.control.ComboBox<Object>) root.lookup("#compare-pick-a");
+            @SuppressWarnings("unchecked")
+            var b = (javafx.scene.control.ComboBox<Object>) root.lookup("#compare-pick-b");
+            a.setValue(a.getItems().stream().filter(c -> ((org.policylab.configurator.ui.compare.CompareView.Choice) c).scenarioId() != null
+                    && ((org.policylab.configurator.ui.compare.CompareView.Choice) c).scenarioId().equals("ai-talent-drain")).findFirst().orElseThrow());
+            b.setValue(b.getItems().stream().filter(c -> "flawed-program".equals(((org.policylab.configurator.ui.compare.CompareView.Choice) c).scenarioId()))
+                    .findFirst().orElseThrow());
+            ((javafx.scene.control.Button) root.lookup("#compare-run")).fire();
+        });
+        shot(stage.get(), out.resolve(String.format("%02d-compare-%s.png", n, l.id())));
+        fx(() -> {
+            window.get().close();
+            stage.get().close();
+        });
+        ws.close();
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Throwable> err = new AtomicReference<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } catch (Throwable t) {
+                err.set(t);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        if (err.get() != null) {
+            throw new IllegalStateException(err.get());
+        }
+    }
+
+    private static void shot(Stage stage, Path file) throws Exception {
+        Thread.sleep(400);
+        AtomicReference<WritableImage> img = new AtomicReference<>();
+        fx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        Thread.sleep(200);
+        fx(() -> img.set(stage.getScene().snapshot(null)));
+        File f = file.toFile();
+        ImageIO.write(SwingFXUtils.fromFXImage(img.get(), null), "png", f);
+        System.out.println("wrote " + file);
+    }
+}
