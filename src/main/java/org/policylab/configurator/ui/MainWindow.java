@@ -203,13 +203,15 @@ public final class MainWindow {
         MenuItem saveAs = item(m.get("menu.file.saveAs"), "Shortcut+Shift+S", this::saveAs);
         saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
         MenuItem catalog = item(m.get("menu.file.catalog"), "Shortcut+K", this::showCatalog);
+        MenuItem importCatalog = item(m.get("menu.file.importCatalog"), null, this::importCatalog);
         MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> {
             close();
             if (stage != null) {
                 stage.close();
             }
         });
-        file.getItems().addAll(home, newDraft, open, saveAs, new SeparatorMenuItem(), catalog, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(home, newDraft, open, saveAs, new SeparatorMenuItem(), catalog, importCatalog,
+                new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get("menu.edit"));
         MenuItem undo = item(m.get("menu.edit.undo"), "Shortcut+Z", () -> {
@@ -304,6 +306,35 @@ public final class MainWindow {
                 return f.toPath();
             }, path -> services.workspace().recentFiles().add(path), err -> error(err.getMessage()));
         }
+    }
+
+    private void importCatalog() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("menu.file.importCatalog"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("file.catalog"), "*.json"));
+        var f = fc.showOpenDialog(window());
+        if (f != null) {
+            importCatalog(f.toPath());
+        }
+    }
+
+    /** Merges a ministry's catalog file into the workspace; an invalid file changes nothing and says why. */
+    public void importCatalog(Path file) {
+        services.runner().run(() -> {
+            var result = org.policylab.configurator.catalog.CatalogValidator.validate(file, services.catalog());
+            if (!result.valid()) {
+                throw new InputException(result.issues().get(0).describe()
+                        + (result.issues().size() > 1 ? " (+" + (result.issues().size() - 1) + ")" : ""));
+            }
+            return services.workspace().catalogRepository().merge(result.document());
+        }, summary -> {
+            services.reloadCatalog();
+            rebuild();
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("catalog.imported", summary.describe()));
+            a.setHeaderText(m.get("menu.file.importCatalog"));
+            a.initOwner(window());
+            a.show();
+        }, err -> error(m.get("catalog.importFailed", err.getMessage())));
     }
 
     void error(String sentence) {

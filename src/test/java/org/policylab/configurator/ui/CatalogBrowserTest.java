@@ -65,4 +65,22 @@ class CatalogBrowserTest extends UiTestBase {
         assertThat(text("#catalog-edit-errors")).isNotBlank();
         assertThat(list.getItems()).isNotEmpty();
     }
+
+    @Test
+    void aMinistryCatalogFileIsImportedFromTheWindow() throws Exception {
+        var base = services.catalog().instrument("rd-grants").orElseThrow();
+        var mine = base.withId("ministry-ai-vouchers").withName(org.policylab.configurator.catalog.LocalizedText.of(
+                "AI vouchers", "Ваучеры на ИИ", "ЖИ ваучерлері"));
+        java.nio.file.Path file = home.resolve("ministry.json");
+        org.policylab.configurator.catalog.CatalogJson.write(new org.policylab.configurator.catalog.CatalogDocument(
+                "2026.1-ministry", java.util.List.of(mine), null, null, null, null), file);
+        interact(() -> window.importCatalog(file));
+        assertThat(services.catalog().instrument("ministry-ai-vouchers")).isPresent();
+        assertThat(services.catalog().version()).isEqualTo("2026.1-ministry");
+        java.nio.file.Path broken = home.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{\"instruments\": [{\"id\": \"x\"}]}");
+        int before = services.catalog().instruments().size();
+        interact(() -> window.importCatalog(broken));
+        assertThat(services.catalog().instruments()).hasSize(before);
+    }
 }

@@ -178,6 +178,9 @@ final class InstrumentsStep extends StepView {
         left.setPrefWidth(420);
         right.setPrefWidth(420);
         HBox top = new HBox(20, left, right);
+        if (!chosen.getItems().isEmpty()) {
+            chosen.getSelectionModel().select(0);
+        }
         return new VBox(12, Ui.heading(m.get("wizard.step.instruments")), Ui.hint(m.get("wizard.instruments.hint")),
                 top, editor);
     }

@@ -152,6 +152,9 @@ final class KpisStep extends StepView {
             }
         });
 
+        if (!chosen.getItems().isEmpty()) {
+            chosen.getSelectionModel().select(0);
+        }
         Label sTitle = new Label(m.get("wizard.kpis.suggested"));
         sTitle.getStyleClass().add("title-4");
         Label cTitle = new Label(m.get("wizard.kpis.chosen"));

@@ -121,6 +121,9 @@ final class PhasesStep extends StepView {
             }
             load.run();
         });
+        if (!phases.getItems().isEmpty()) {
+            phases.getSelectionModel().select(0);
+        }
         GridPane pg = ProblemStep.form();
         pg.addRow(0, Ui.label(m.get("wizard.phases.name"), name), name);
         HBox years = new HBox(10, start, new Label("—"), end);
