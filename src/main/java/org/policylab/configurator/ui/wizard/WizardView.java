@@ -69,6 +69,7 @@ public final class WizardView {
             @Override
             protected void updateItem(WizardStep s, boolean empty) {
                 super.updateItem(s, empty);
+                Ui.fitWidth(this);
                 if (empty || s == null) {
                     setText(null);
                     setGraphic(null);
