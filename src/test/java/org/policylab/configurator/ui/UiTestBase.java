@@ -60,6 +60,9 @@ abstract class UiTestBase extends FxRobot {
     @AfterEach
     void closeWorkspace() {
         WaitForAsyncUtils.waitForFxEvents();
+        // dialogs a test left open (alerts are shown non-modally) must not cover the next test's window
+        interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(javafx.stage.Window::hide));
         if (window != null) {
             interact(window::close);
         }
