@@ -30,6 +30,11 @@ final class ScenarioCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "missing command");
     }
 
+    /** Scenarios speak the asked language, else English (their titles are the same program in any language). */
+    static org.policylab.configurator.i18n.Language language(WorkspaceOptions ws) {
+        return ws.lang != null ? ws.lang : org.policylab.configurator.i18n.Language.EN;
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the scenarios.")
     static final class ListScenarios implements Callable<Integer> {
         @Spec
@@ -44,7 +49,7 @@ final class ScenarioCommand implements Runnable {
             ScenarioLibrary lib = ScenarioLibrary.shipped();
             ArrayNode arr = JsonInput.mapper().createArrayNode();
             for (ScenarioLibrary.Scenario s : lib.list()) {
-                ProgramPassport p = lib.load(s.id(), ws.lang != null ? ws.lang : org.policylab.configurator.i18n.Language.EN);
+                ProgramPassport p = lib.load(s.id(), language(ws));
                 ObjectNode o = arr.addObject();
                 o.put("id", s.id());
                 o.put("title", p.title());
@@ -69,7 +74,7 @@ final class ScenarioCommand implements Runnable {
 
         @Override
         public Integer call() throws InputException {
-            ProgramPassport p = ScenarioLibrary.shipped().load(id, ws.lang != null ? ws.lang : org.policylab.configurator.i18n.Language.EN);
+            ProgramPassport p = ScenarioLibrary.shipped().load(id, language(ws));
             spec.commandLine().getOut().println(PassportJson.toJson(p));
             return Cli.OK;
         }
@@ -88,10 +93,10 @@ final class ScenarioCommand implements Runnable {
 
         @Override
         public Integer call() throws InputException, OutputException {
-            ProgramPassport p = ScenarioLibrary.shipped().load(id, ws.lang != null ? ws.lang : org.policylab.configurator.i18n.Language.EN);
+            ProgramPassport p = ScenarioLibrary.shipped().load(id, language(ws));
             PassportJson.write(p, out);
-            spec.commandLine().getOut().println(org.policylab.configurator.i18n.Messages.of(
-                    ws.lang != null ? ws.lang : org.policylab.configurator.i18n.Language.EN).get("cli.scenario.written", out.toString()));
+            spec.commandLine().getOut().println(org.policylab.configurator.i18n.Messages.of(language(ws))
+                    .get("cli.scenario.written", out.toString()));
             return Cli.OK;
         }
     }

@@ -197,8 +197,8 @@ final class KpisStep extends StepView {
 
         ComboBox<String> freq = new ComboBox<>(FXCollections.observableArrayList(FREQUENCIES));
         freq.setId("field-kpis-frequency");
-        freq.setButtonCell(freqCell());
-        freq.setCellFactory(lv -> freqCell());
+        freq.setButtonCell(frequencyCell());
+        freq.setCellFactory(lv -> frequencyCell());
         freq.valueProperty().addListener((o, a, b) -> update(k -> k.withFrequency(b)));
         TextField source = new TextField();
         source.setId("field-kpis-source");
@@ -263,16 +263,6 @@ final class KpisStep extends StepView {
         box.getStyleClass().add("detail-card");
         box.setId("kpi-editor");
         return box;
-    }
-
-    private ListCell<String> freqCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : m.get("frequency." + f));
-            }
-        };
     }
 
     private static void setIfDifferent(TextField f, String v) {

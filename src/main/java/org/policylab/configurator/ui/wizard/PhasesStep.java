@@ -139,8 +139,8 @@ final class PhasesStep extends StepView {
         bindText(body, p -> p.review().body(), (p, v) -> p.withReview(new Review(v, p.review().frequency(), p.review().independent())));
         ComboBox<String> freq = new ComboBox<>(FXCollections.observableArrayList(KpisStep.FREQUENCIES));
         freq.setId("field-review-frequency");
-        freq.setButtonCell(freqCell());
-        freq.setCellFactory(lv -> freqCell());
+        freq.setButtonCell(frequencyCell());
+        freq.setCellFactory(lv -> frequencyCell());
         freq.setValue(passport().review().frequency());
         freq.valueProperty().addListener((o, a, b) -> edit(p -> p.withReview(new Review(p.review().body(), b, p.review().independent()))));
         CheckBox independent = new CheckBox(m.get("wizard.review.independent"));
@@ -186,16 +186,6 @@ final class PhasesStep extends StepView {
         Label l = new Label(s);
         l.getStyleClass().add("title-4");
         return l;
-    }
-
-    private ListCell<String> freqCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : m.get("frequency." + f));
-            }
-        };
     }
 
     private static void set(TextField f, String v) {

@@ -89,6 +89,17 @@ abstract class StepView {
         });
     }
 
+    /** A list cell showing a reporting frequency (annual, quarterly...) in the UI language. */
+    protected javafx.scene.control.ListCell<String> frequencyCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : m.get("frequency." + f));
+            }
+        };
+    }
+
     static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
