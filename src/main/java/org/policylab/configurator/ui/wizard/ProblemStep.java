@@ -58,6 +58,17 @@ final class ProblemStep extends StepView {
         search.textProperty().addListener((o, a, b) -> filtered.setPredicate(p -> b == null || b.isBlank()
                 || p.name().matches(b.trim()) || p.description().matches(b.trim()) || p.id().contains(b.trim())));
         validate(list, "/diagnosis/problem");
+        // from the search field, Enter or Down picks the first match: search, Enter, done
+        search.setOnKeyPressed(e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.DOWN)
+                    && !filtered.isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().getSelectedItem() == null || !filtered.contains(list.getSelectionModel().getSelectedItem())) {
+                    list.getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
 
         VBox detail = new VBox(6);
         detail.setId("problem-detail");
