@@ -131,11 +131,16 @@ public final class CatalogBrowser {
         FlowPane filters = new FlowPane(8, 8, kind, category, stage, segment, goal, sector);
         Label title = new Label(m.get("catalog.title", catalog().version()));
         title.getStyleClass().add("title-3");
-        VBox left = new VBox(8, search, filters, list, new HBox(8, add, duplicate, delete, Ui.grow(), reset), status);
+        FlowPane buttons = new FlowPane(8, 8, add, duplicate, delete, reset);
+        VBox left = new VBox(8, search, filters, list, buttons, status);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12));
         detail.setPadding(new Insets(12));
         detail.setId("catalog-detail");
+        showDetail(null);
+        if (!entries.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
         ScrollPane right = new ScrollPane(detail);
         right.setFitToWidth(true);
         SplitPane split = new SplitPane(left, right);
