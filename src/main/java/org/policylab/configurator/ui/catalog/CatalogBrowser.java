@@ -218,7 +218,7 @@ public final class CatalogBrowser {
         description.setPrefRowCount(6);
         GridPane g = form();
         int r = 0;
-        g.addRow(r++, new Label(m.get("catalog.field.id")), id);
+        g.addRow(r++, Ui.label(m.get("catalog.field.id"), null), id);
         g.addRow(r++, Ui.label(m.get("catalog.field.name", m.get("language." + m.language().id())), name), name);
         g.addRow(r++, Ui.label(m.get("catalog.field.description"), description), description);
 
@@ -235,21 +235,21 @@ public final class CatalogBrowser {
             FlowPane stages = checks(Stage.values(), i.stages(), "catalog-edit-stage-");
             FlowPane segments = checks(Segment.values(), i.segments(), "catalog-edit-segment-");
             FlowPane goals = checks(Goal.values(), i.goals(), "catalog-edit-goal-");
-            g.addRow(r++, new Label(m.get("catalog.field.category")), cat);
-            g.addRow(r++, new Label(m.get("catalog.field.stages")), stages);
-            g.addRow(r++, new Label(m.get("catalog.field.segments")), segments);
-            g.addRow(r++, new Label(m.get("catalog.field.goals")), goals);
+            g.addRow(r++, Ui.label(m.get("catalog.field.category"), null), cat);
+            g.addRow(r++, Ui.label(m.get("catalog.field.stages"), null), stages);
+            g.addRow(r++, Ui.label(m.get("catalog.field.segments"), null), segments);
+            g.addRow(r++, Ui.label(m.get("catalog.field.goals"), null), goals);
             collectors.add(() -> instrument[0] = new Instrument(i.id(), i.name(), i.description(), cat.getValue(), i.stipType(),
                     i.incentive(), checked(stages), i.keyStages().stream().filter(checked(stages)::contains).toList(),
                     checked(segments), i.keySegments().stream().filter(checked(segments)::contains).toList(), checked(goals),
                     i.problems(), i.systemElement(), i.capabilities(), i.growthDrivers(), i.kpis(), i.design(), i.risks(),
                     i.tags(), i.seeds()));
-            g.addRow(r++, new Label(m.get("catalog.field.risks")),
+            g.addRow(r++, Ui.label(m.get("catalog.field.risks"), null),
                     Ui.hint(i.risks().stream().map(x -> m.get(x.messageKey())).reduce((a, b) -> a + "; " + b).orElse("—")));
-            g.addRow(r++, new Label(m.get("catalog.field.kpis")), Ui.hint(i.kpis().stream()
+            g.addRow(r++, Ui.label(m.get("catalog.field.kpis"), null), Ui.hint(i.kpis().stream()
                     .map(k -> catalog().kpi(k).map(x -> x.name().in(m.language())).orElse(k)).reduce((a, b) -> a + "; " + b).orElse("—")));
             if (i.stipType() != null) {
-                g.addRow(r++, new Label(m.get("catalog.field.stip")), Ui.hint(i.stipType()));
+                g.addRow(r++, Ui.label(m.get("catalog.field.stip"), null), Ui.hint(i.stipType()));
             }
         }
         if (region[0] != null) {
@@ -264,8 +264,8 @@ public final class CatalogBrowser {
             talent.setCellFactory(lv -> vocabCell());
             talent.setValue(rg.talent());
             talent.setId("catalog-edit-talent");
-            g.addRow(r++, new Label(m.get("wizard.context.infrastructure")), infra);
-            g.addRow(r++, new Label(m.get("wizard.context.talent")), talent);
+            g.addRow(r++, Ui.label(m.get("wizard.context.infrastructure"), null), infra);
+            g.addRow(r++, Ui.label(m.get("wizard.context.talent"), null), talent);
             collectors.add(() -> region[0] = rg.withLevels(infra.getValue(), talent.getValue()));
         }
         Label errors = new Label();
