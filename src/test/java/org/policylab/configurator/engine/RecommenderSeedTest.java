@@ -115,6 +115,15 @@ class RecommenderSeedTest {
     }
 
     @Test
+    void seed003MetallurgyInDeclineStillGetsOrdersBeforeTaxBreaks() {
+        // decline: diversification and retraining lead; long-term orders still beat tax incentives for heavy industry
+        Recommendation r = recommender.recommend(new Scenario("industry-decline", Stage.DECLINE, List.of(Segment.LARGE),
+                Goal.DIVERSIFICATION, "metallurgy", "karaganda", null, null));
+        assertThat(top(r, 6)).contains("diversification-grants", "retraining-programs");
+        assertThat(rank(r, "offtake-agreements")).isLessThan(rank(r, "tax-incentives"));
+    }
+
+    @Test
     void seed003BiotechRespondsToVentureFundingAndTaxIncentives() {
         // "Biotech thrives on venture funding and quick scale-ups"
         Recommendation r = recommender.recommend(new Scenario("startup-scaleup-gap", Stage.EMERGING, List.of(Segment.STARTUP),
