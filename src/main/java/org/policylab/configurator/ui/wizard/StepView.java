@@ -3,8 +3,8 @@ package org.policylab.configurator.ui.wizard;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.passport.DraftValidation;
@@ -13,9 +13,10 @@ import org.policylab.configurator.passport.WizardStep;
 
 /** A wizard step: a small view over the one wizard model. */
 abstract class StepView {
+
     protected final WizardModel model;
     protected final Messages m;
-    protected final ValidationSupport validation = new ValidationSupport();
+    protected final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private Node root;
 
     StepView(WizardModel model, Messages m) {
@@ -60,15 +61,26 @@ abstract class StepView {
         model.edit(change);
     }
 
-    /** Marks a control with the step's validation error for a pointer (ControlsFX decoration). */
+    /**
+     * Marks a control with the step's validation error for a pointer: a ControlsFX error graphic
+     * with the reason as its tooltip, refreshed on every edit. The rule itself is plain Java
+     * ({@link DraftValidation}).
+     */
     protected void validate(javafx.scene.control.Control control, String pointer) {
-        validation.registerValidator(control, false, (c, value) -> {
+        Runnable refresh = () -> {
             String key = DraftValidation.errors(passport(), step()).stream()
                     .filter(e -> e.pointer().equals(pointer)).map(DraftValidation.FieldError::messageKey).findFirst().orElse(null);
-            return Validator.<Object>createPredicateValidator(v -> key == null, key == null ? "" : m.get(key))
-                    .apply(c, value);
+            decoration.removeDecorations(control);
+            if (key != null && control.getScene() != null) {
+                decoration.applyValidationDecoration(ValidationMessage.error(control, m.get(key)));
+            }
+        };
+        model.passportProperty().addListener((o, a, b) -> refresh.run());
+        control.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                javafx.application.Platform.runLater(refresh);
+            }
         });
-        model.passportProperty().addListener((o, a, b) -> validation.revalidate(control));
     }
 
     /** Binds a text control to a passport text field, two-way, without feedback loops. */
