@@ -30,9 +30,17 @@ class MainWindowTest extends UiTestBase {
         // a new draft has a title but no problem yet
         assertThat(next.isDisabled()).isTrue();
         assertThat(text("#wizard-why")).contains("problem");
+        // the problem list carries a ControlsFX error decoration until a problem is chosen
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        assertThat(root.getClass().getSimpleName()).isEqualTo("DecorationPane");
+        int decorated = root.lookupAll(".image-view").size();
+        assertThat(decorated).isPositive();
         clickOn("#problem-search").write("talent");
         clickOn("Talent drain");
         assertThat(next.isDisabled()).isFalse();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(root.lookupAll(".image-view").size()).isLessThan(decorated);
         clickOn("#wizard-next");
         assertThat(window.wizard().orElseThrow().stepProperty().get()).isEqualTo(WizardStep.CONTEXT);
         assertThat(next.isDisabled()).isTrue();
