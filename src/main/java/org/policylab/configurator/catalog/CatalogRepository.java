@@ -85,6 +85,21 @@ public final class CatalogRepository {
         return ImportSummary.between(before, load());
     }
 
+    /**
+     * Imports a catalog file: validated first (schema and references, against the current catalog
+     * when merging), then merged by id or replacing everything, in one transaction.
+     */
+    public synchronized ImportSummary importFile(java.nio.file.Path file, boolean replace)
+            throws org.policylab.configurator.io.InputException, SQLException {
+        CatalogValidator.Result r = CatalogValidator.validate(file, replace ? null : load());
+        if (!r.valid()) {
+            throw new org.policylab.configurator.io.InputException(r.issues().get(0).describe()
+                    + (r.issues().size() > 1 ? " (and " + (r.issues().size() - 1) + " more; run 'catalog validate')" : "")
+                    + "; nothing imported");
+        }
+        return replace ? replaceAll(r.document()) : merge(r.document());
+    }
+
     public synchronized void save(CatalogEntry entry) throws SQLException {
         inTransaction(() -> upsert(EntryKind.of(entry), entry, nextPosition(EntryKind.of(entry), entry.id())));
     }

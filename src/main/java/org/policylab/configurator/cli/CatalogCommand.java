@@ -207,15 +207,7 @@ final class CatalogCommand implements Runnable {
         @Override
         public Integer call() throws InputException {
             try {
-                CatalogValidator.Result r = CatalogValidator.validate(file, replace ? null : ws.catalog());
-                if (!r.valid()) {
-                    spec.commandLine().getErr().println(r.issues().get(0).describe()
-                            + (r.issues().size() > 1 ? " (and " + (r.issues().size() - 1) + " more; run 'catalog validate')" : "")
-                            + "; nothing imported");
-                    return Cli.BAD_INPUT;
-                }
-                ImportSummary s = replace ? ws.workspace().catalogRepository().replaceAll(r.document())
-                        : ws.workspace().catalogRepository().merge(r.document());
+                ImportSummary s = ws.workspace().catalogRepository().importFile(file, replace);
                 spec.commandLine().getOut().println((replace ? "replaced: " : "merged: ") + s.describe());
                 return Cli.OK;
             } catch (SQLException e) {

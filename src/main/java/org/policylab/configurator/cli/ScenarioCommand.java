@@ -35,6 +35,10 @@ final class ScenarioCommand implements Runnable {
         return ws.lang != null ? ws.lang : org.policylab.configurator.i18n.Language.EN;
     }
 
+    static ProgramPassport load(WorkspaceOptions ws, String id) throws InputException {
+        return ScenarioLibrary.shipped().load(id, language(ws));
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the scenarios.")
     static final class ListScenarios implements Callable<Integer> {
         @Spec
@@ -49,10 +53,9 @@ final class ScenarioCommand implements Runnable {
             ScenarioLibrary lib = ScenarioLibrary.shipped();
             ArrayNode arr = JsonInput.mapper().createArrayNode();
             for (ScenarioLibrary.Scenario s : lib.list()) {
-                ProgramPassport p = lib.load(s.id(), language(ws));
                 ObjectNode o = arr.addObject();
                 o.put("id", s.id());
-                o.put("title", p.title());
+                o.put("title", load(ws, s.id()).title());
             }
             if (format == Cli.OutputFormat.JSON) {
                 spec.commandLine().getOut().println(CliJson.write(arr));
@@ -74,7 +77,7 @@ final class ScenarioCommand implements Runnable {
 
         @Override
         public Integer call() throws InputException {
-            ProgramPassport p = ScenarioLibrary.shipped().load(id, language(ws));
+            ProgramPassport p = load(ws, id);
             spec.commandLine().getOut().println(PassportJson.toJson(p));
             return Cli.OK;
         }
@@ -93,7 +96,7 @@ final class ScenarioCommand implements Runnable {
 
         @Override
         public Integer call() throws InputException, OutputException {
-            ProgramPassport p = ScenarioLibrary.shipped().load(id, language(ws));
+            ProgramPassport p = load(ws, id);
             PassportJson.write(p, out);
             spec.commandLine().getOut().println(org.policylab.configurator.i18n.Messages.of(language(ws))
                     .get("cli.scenario.written", out.toString()));

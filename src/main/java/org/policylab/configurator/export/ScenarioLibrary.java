@@ -24,13 +24,31 @@ public final class ScenarioLibrary {
     public record Scenario(String id, Map<Language, String> files) {
     }
 
+    private static volatile ScenarioLibrary shipped;
+
     private final List<Scenario> scenarios;
+    /** Passports are immutable values and the shipped files never change: read and validate each once. */
+    private final Map<String, ProgramPassport> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScenarioLibrary(List<Scenario> scenarios) {
         this.scenarios = scenarios;
     }
 
+    /** The library inside the app, read once. */
     public static ScenarioLibrary shipped() {
+        ScenarioLibrary lib = shipped;
+        if (lib == null) {
+            synchronized (ScenarioLibrary.class) {
+                if (shipped == null) {
+                    shipped = readIndex();
+                }
+                lib = shipped;
+            }
+        }
+        return lib;
+    }
+
+    private static ScenarioLibrary readIndex() {
         try {
             JsonNode index = JsonInput.readTree(FOLDER + "index.json", read("index.json"));
             List<Scenario> list = new ArrayList<>();
@@ -63,7 +81,21 @@ public final class ScenarioLibrary {
         Scenario s = find(id).orElseThrow(() -> new InputException("unknown scenario '" + id + "'; allowed: "
                 + String.join(", ", scenarios.stream().map(Scenario::id).toList())));
         String file = s.files().getOrDefault(language, s.files().get(Language.EN));
-        return PassportJson.parse(FOLDER + file, read(file));
+        ProgramPassport p = loaded.get(file);
+        if (p == null) {
+            p = PassportJson.parse(FOLDER + file, read(file));
+            loaded.put(file, p);
+        }
+        return p;
+    }
+
+    /** The scenario's title in a language, or its id when the file cannot be read. */
+    public String title(String id, Language language) {
+        try {
+            return load(id, language).title();
+        } catch (InputException e) {
+            return id;
+        }
     }
 
     private static String read(String name) throws InputException {

@@ -184,8 +184,11 @@ public final class MainWindow {
         show(Screen.WIZARD);
     }
 
+    /** An exported passport file is one the planner may open again: remember it with the recent files. */
     private void exportFinished(Path file) {
-        services.workspace().settings().put("ui.lastExport", file.toString());
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            services.workspace().recentFiles().add(file);
+        }
     }
 
     public void close() {
@@ -320,21 +323,14 @@ public final class MainWindow {
 
     /** Merges a ministry's catalog file into the workspace; an invalid file changes nothing and says why. */
     public void importCatalog(Path file) {
-        services.runner().run(() -> {
-            var result = org.policylab.configurator.catalog.CatalogValidator.validate(file, services.catalog());
-            if (!result.valid()) {
-                throw new InputException(result.issues().get(0).describe()
-                        + (result.issues().size() > 1 ? " (+" + (result.issues().size() - 1) + ")" : ""));
-            }
-            return services.workspace().catalogRepository().merge(result.document());
-        }, summary -> {
+        services.runner().run(() -> services.workspace().catalogRepository().importFile(file, false), summary -> {
             services.reloadCatalog();
             rebuild();
             Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("catalog.imported", summary.describe()));
             a.setHeaderText(m.get("menu.file.importCatalog"));
             a.initOwner(window());
             a.show();
-        }, err -> error(m.get("catalog.importFailed", err.getMessage())));
+        }, err -> error(err instanceof InputException ? err.getMessage() : m.get("catalog.importFailed", err.getMessage())));
     }
 
     void error(String sentence) {

@@ -78,8 +78,7 @@ public final class CatalogBrowser {
 
     public Node build() {
         kind.setId("catalog-kind");
-        kind.setButtonCell(vocabCell());
-        kind.setCellFactory(lv -> vocabCell());
+        Ui.showAs(kind, v -> m.get(v.messageKey()));
         kind.setValue(EntryKind.INSTRUMENTS);
         search.setId("catalog-search");
         search.setPromptText(m.get("catalog.search"));
@@ -228,8 +227,7 @@ public final class CatalogBrowser {
         if (instrument[0] != null) {
             Instrument i = instrument[0];
             ComboBox<InstrumentCategory> cat = new ComboBox<>(FXCollections.observableArrayList(InstrumentCategory.values()));
-            cat.setButtonCell(vocabCell());
-            cat.setCellFactory(lv -> vocabCell());
+            Ui.showAs(cat, v -> m.get(v.messageKey()));
             cat.setValue(i.category());
             cat.setId("catalog-edit-category");
             FlowPane stages = checks(Stage.values(), i.stages(), "catalog-edit-stage-");
@@ -255,13 +253,11 @@ public final class CatalogBrowser {
         if (region[0] != null) {
             Region rg = region[0];
             ComboBox<Level> infra = new ComboBox<>(FXCollections.observableArrayList(Level.values()));
-            infra.setButtonCell(vocabCell());
-            infra.setCellFactory(lv -> vocabCell());
+            Ui.showAs(infra, v -> m.get(v.messageKey()));
             infra.setValue(rg.infrastructure());
             infra.setId("catalog-edit-infrastructure");
             ComboBox<Level> talent = new ComboBox<>(FXCollections.observableArrayList(Level.values()));
-            talent.setButtonCell(vocabCell());
-            talent.setCellFactory(lv -> vocabCell());
+            Ui.showAs(talent, v -> m.get(v.messageKey()));
             talent.setValue(rg.talent());
             talent.setId("catalog-edit-talent");
             g.addRow(r++, Ui.label(m.get("wizard.context.infrastructure"), null), infra);
@@ -402,22 +398,6 @@ public final class CatalogBrowser {
     }
 
     private static <T> ListCell<Optional<T>> optionCell(String allLabel, java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Optional<T> v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.map(text).orElse(allLabel));
-            }
-        };
-    }
-
-    private <T extends Vocabulary> ListCell<T> vocabCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : m.get(v.messageKey()));
-            }
-        };
+        return Ui.textCell(v -> v.map(text).orElse(allLabel));
     }
 }

@@ -73,6 +73,23 @@ public final class Ui {
         return r;
     }
 
+    /** A list cell that shows each item as the given text (translated names of vocabulary values, formats...). */
+    public static <T> javafx.scene.control.ListCell<T> textCell(java.util.function.Function<T, String> text) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** A combo box whose list and button show each item as the given text. */
+    public static <T> void showAs(javafx.scene.control.ComboBox<T> box, java.util.function.Function<T, String> text) {
+        box.setButtonCell(textCell(text));
+        box.setCellFactory(lv -> textCell(text));
+    }
+
     /** A list cell that wraps its text to the list's width instead of scrolling sideways. */
     public static void fitWidth(javafx.scene.control.ListCell<?> cell) {
         cell.setWrapText(true);

@@ -60,11 +60,7 @@ public final class CompareView {
         }
         ScenarioLibrary lib = ScenarioLibrary.shipped();
         for (ScenarioLibrary.Scenario s : lib.list()) {
-            try {
-                out.add(new Choice("◆ " + lib.load(s.id(), m.language()).title(), null, s.id()));
-            } catch (org.policylab.configurator.io.InputException e) {
-                // a broken shipped scenario is a build error caught by the tests; skip it here
-            }
+            out.add(new Choice("◆ " + lib.title(s.id(), m.language()), null, s.id()));
         }
         return out;
     }
@@ -83,7 +79,7 @@ public final class CompareView {
             ComboBox<Choice> box = new ComboBox<>(FXCollections.observableArrayList(all));
             box.setId("compare-pick-" + (char) ('a' + i));
             box.setPromptText((char) ('A' + i) + (i == 2 ? " (" + m.get("compare.optional") + ")" : ""));
-            box.setPrefWidth(330);
+            box.setPrefWidth(300);
             box.setCellFactory(lv -> new ListCell<>() {
                 @Override
                 protected void updateItem(Choice c, boolean empty) {
@@ -118,7 +114,10 @@ public final class CompareView {
         pdf.setId("compare-pdf");
         status.setId("compare-status");
         status.setWrapText(true);
-        HBox pick = new HBox(10, pickers.get(0), pickers.get(1), pickers.get(2), run, pdf);
+        // buttons keep their full label in every language; the row wraps on narrow screens
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pdf.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pick = new javafx.scene.layout.FlowPane(10, 10, pickers.get(0), pickers.get(1), pickers.get(2), run, pdf);
         grid.setId("compare-grid");
         grid.setHgap(0);
         grid.setVgap(0);

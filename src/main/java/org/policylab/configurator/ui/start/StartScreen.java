@@ -129,20 +129,12 @@ public final class StartScreen {
                 lib.list().stream().map(org.policylab.configurator.export.ScenarioLibrary.Scenario::id).toList()));
         scenarios.setId("scenario-list");
         scenarios.setPrefHeight(180);
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
-        for (var sc : lib.list()) {
-            try {
-                titles.put(sc.id(), lib.load(sc.id(), m.language()).title());
-            } catch (org.policylab.configurator.io.InputException e) {
-                titles.put(sc.id(), sc.id());
-            }
-        }
         scenarios.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(String id, boolean empty) {
                 super.updateItem(id, empty);
                 Ui.fitWidth(this);
-                setText(empty || id == null ? null : titles.getOrDefault(id, id));
+                setText(empty || id == null ? null : lib.title(id, m.language()));
             }
         });
         Button openScenario = Ui.button(m.get("start.openScenario"), () -> {

@@ -149,18 +149,7 @@ final class ContextStep extends StepView {
 
     <T extends Vocabulary> ComboBox<T> vocabBox(T[] values) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
-        box.setButtonCell(vocabCell());
-        box.setCellFactory(lv -> vocabCell());
+        Ui.showAs(box, t -> m.get(t.messageKey()));
         return box;
-    }
-
-    private <T extends Vocabulary> ListCell<T> vocabCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null : m.get(t.messageKey()));
-            }
-        };
     }
 }

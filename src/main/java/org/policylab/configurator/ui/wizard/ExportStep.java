@@ -44,13 +44,11 @@ final class ExportStep extends StepView {
     protected Node create() {
         ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(model.services().exporter().formats()));
         format.setId("export-format");
-        format.setButtonCell(formatCell());
-        format.setCellFactory(lv -> formatCell());
+        Ui.showAs(format, f -> m.get("export.format." + f.id()));
         format.setValue(format.getItems().contains(ExportFormat.JSON) ? ExportFormat.JSON : format.getItems().get(0));
         ComboBox<Language> lang = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         lang.setId("export-language");
-        lang.setButtonCell(langCell());
-        lang.setCellFactory(lv -> langCell());
+        Ui.showAs(lang, l -> m.get("language." + l.id()));
         lang.setValue(m.language());
 
         TextField path = new TextField();
@@ -128,25 +126,5 @@ final class ExportStep extends StepView {
         g.addRow(3, new Label(), run);
         g.addRow(4, new Label(), result);
         return new VBox(12, Ui.heading(m.get("wizard.step.export")), Ui.hint(m.get("export.hint")), g);
-    }
-
-    private ListCell<ExportFormat> formatCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ExportFormat f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : m.get("export.format." + f.id()));
-            }
-        };
-    }
-
-    private ListCell<Language> langCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Language l, boolean empty) {
-                super.updateItem(l, empty);
-                setText(empty || l == null ? null : m.get("language." + l.id()));
-            }
-        };
     }
 }

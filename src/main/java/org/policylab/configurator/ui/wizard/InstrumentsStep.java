@@ -35,6 +35,7 @@ import org.policylab.configurator.engine.Recommendation;
 import org.policylab.configurator.engine.Scored;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.passport.Money;
+import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.SelectedInstrument;
 import org.policylab.configurator.passport.WizardStep;
 import org.policylab.configurator.ui.common.Formats;
@@ -97,20 +98,9 @@ final class InstrumentsStep extends StepView {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> reasons.setText(b == null ? ""
                 : b.item().description().in(m.language()) + "\n\n" + b.reasons().stream()
                 .map(x -> (x.points() > 0 ? "+" : "") + x.points() + "  " + x.text(m)).reduce((x, y) -> x + "\n" + y).orElse("")));
-        Button add = Ui.button(m.get("wizard.instruments.add"), () -> {
-            Scored<Instrument> s = list.getSelectionModel().getSelectedItem();
-            if (s != null) {
-                edit(p -> Drafting.addInstrument(p, catalog(), s.item().id(), Year.now().getValue() + 1));
-                chosen.getSelectionModel().selectLast();
-                list.refresh();
-            }
-        });
-        add.setId("add-instrument");
-        add.disableProperty().bind(Bindings.isNull(list.getSelectionModel().selectedItemProperty()));
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                add.fire();
-            }
+        Button add = addButton(m.get("wizard.instruments.add"), "add-instrument", list, selected -> {
+            edit(p -> Drafting.addInstrument(p, catalog(), selected.item().id(), Year.now().getValue() + 1));
+            chosen.getSelectionModel().selectLast();
         });
 
         // ---- chosen
@@ -153,18 +143,7 @@ final class InstrumentsStep extends StepView {
         VBox editor = editor();
         editor.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
 
-        model.passportProperty().addListener((o, a, b) -> {
-            int sel = chosen.getSelectionModel().getSelectedIndex();
-            if (!a.instruments().equals(b.instruments())) {
-                chosen.getItems().setAll(b.instruments());
-                if (sel >= 0 && sel < b.instruments().size()) {
-                    chosen.getSelectionModel().select(sel);
-                } else if (b.instruments().size() > a.instruments().size()) {
-                    chosen.getSelectionModel().selectLast();
-                }
-                list.refresh();
-            }
-        });
+        mirror(chosen, ProgramPassport::instruments, list::refresh);
 
         HBox chosenActions = new HBox(8, up, down, remove);
         Label suggestedTitle = new Label(m.get("wizard.instruments.suggested"));

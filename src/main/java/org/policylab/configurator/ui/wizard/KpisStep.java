@@ -29,6 +29,7 @@ import org.policylab.configurator.engine.Recommendation;
 import org.policylab.configurator.engine.Scored;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.passport.KpiTarget;
+import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.YearValue;
 import org.policylab.configurator.passport.WizardStep;
 import org.policylab.configurator.ui.common.Formats;
@@ -101,20 +102,9 @@ final class KpisStep extends StepView {
         };
         fill.run();
         model.recommendationProperty().addListener((o, a, b) -> fill.run());
-        Button add = Ui.button(m.get("wizard.kpis.add"), () -> {
-            Scored<Kpi> s = list.getSelectionModel().getSelectedItem();
-            if (s != null) {
-                edit(p -> p.addKpi(KpiTarget.of(s.item().id())));
-                chosen.getSelectionModel().select(chosen.getItems().size() - 1);
-                list.refresh();
-            }
-        });
-        add.setId("add-kpi");
-        add.disableProperty().bind(Bindings.isNull(list.getSelectionModel().selectedItemProperty()));
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                add.fire();
-            }
+        Button add = addButton(m.get("wizard.kpis.add"), "add-kpi", list, selected -> {
+            edit(p -> p.addKpi(KpiTarget.of(selected.item().id())));
+            chosen.getSelectionModel().select(chosen.getItems().size() - 1);
         });
 
         chosen.setId("field-kpis");
@@ -141,16 +131,7 @@ final class KpisStep extends StepView {
 
         VBox editor = editor();
         editor.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
-        model.passportProperty().addListener((o, a, b) -> {
-            if (!a.kpis().equals(b.kpis())) {
-                int sel = chosen.getSelectionModel().getSelectedIndex();
-                chosen.getItems().setAll(b.kpis());
-                if (sel >= 0 && sel < b.kpis().size()) {
-                    chosen.getSelectionModel().select(sel);
-                }
-                list.refresh();
-            }
-        });
+        mirror(chosen, ProgramPassport::kpis, list::refresh);
 
         if (!chosen.getItems().isEmpty()) {
             chosen.getSelectionModel().select(0);

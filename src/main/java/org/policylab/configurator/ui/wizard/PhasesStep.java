@@ -109,18 +109,8 @@ final class PhasesStep extends StepView {
             }
         };
         phases.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> load.run());
-        model.passportProperty().addListener((o, a, b) -> {
-            if (!a.phases().equals(b.phases())) {
-                int sel = phases.getSelectionModel().getSelectedIndex();
-                phases.getItems().setAll(b.phases());
-                if (sel >= 0 && sel < b.phases().size()) {
-                    phases.getSelectionModel().select(sel);
-                } else if (b.phases().size() > a.phases().size()) {
-                    phases.getSelectionModel().selectLast();
-                }
-            }
-            load.run();
-        });
+        mirror(phases, org.policylab.configurator.passport.ProgramPassport::phases, () -> { });
+        model.passportProperty().addListener((o, a, b) -> load.run());
         if (!phases.getItems().isEmpty()) {
             phases.getSelectionModel().select(0);
         }

@@ -101,15 +101,53 @@ abstract class StepView {
         });
     }
 
+    /**
+     * Keeps a list of the passport's items (instruments, KPIs, phases) in step with every edit,
+     * undo included, keeping the selection; when the list grows with nothing selected, the new
+     * last item is selected.
+     */
+    protected <T> void mirror(javafx.scene.control.ListView<T> view,
+                              java.util.function.Function<ProgramPassport, java.util.List<T>> items, Runnable afterChange) {
+        model.passportProperty().addListener((o, a, b) -> {
+            java.util.List<T> before = items.apply(a);
+            java.util.List<T> after = items.apply(b);
+            if (before.equals(after)) {
+                return;
+            }
+            int sel = view.getSelectionModel().getSelectedIndex();
+            view.getItems().setAll(after);
+            if (sel >= 0 && sel < after.size()) {
+                view.getSelectionModel().select(sel);
+            } else if (after.size() > before.size()) {
+                view.getSelectionModel().selectLast();
+            }
+            afterChange.run();
+        });
+    }
+
+    /** "Add the selected suggestion": disabled while nothing is selected; a double click does the same. */
+    protected <T> javafx.scene.control.Button addButton(String text, String id, javafx.scene.control.ListView<T> suggestions,
+                                                        java.util.function.Consumer<T> add) {
+        javafx.scene.control.Button b = org.policylab.configurator.ui.common.Ui.button(text, () -> {
+            T selected = suggestions.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                add.accept(selected);
+                suggestions.refresh();
+            }
+        });
+        b.setId(id);
+        b.disableProperty().bind(javafx.beans.binding.Bindings.isNull(suggestions.getSelectionModel().selectedItemProperty()));
+        suggestions.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                b.fire();
+            }
+        });
+        return b;
+    }
+
     /** A list cell showing a reporting frequency (annual, quarterly...) in the UI language. */
     protected javafx.scene.control.ListCell<String> frequencyCell() {
-        return new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : m.get("frequency." + f));
-            }
-        };
+        return org.policylab.configurator.ui.common.Ui.textCell(f -> m.get("frequency." + f));
     }
 
     static String nullToEmpty(String s) {

@@ -37,6 +37,7 @@ public final class WizardModel {
     private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    /** Why the last autosave or analysis failed, in one sentence; empty when all is well. */
     private final StringProperty status = new SimpleStringProperty("");
     /** A JSON pointer the views should bring into view and focus (set by the review step). */
     private final ObjectProperty<String> focusTarget = new SimpleObjectProperty<>();
@@ -106,10 +107,6 @@ public final class WizardModel {
         changed();
     }
 
-    public boolean canUndo() {
-        return !undo.isEmpty();
-    }
-
     public void undo() {
         if (!undo.isEmpty()) {
             redo.push(passport.get());
@@ -142,8 +139,8 @@ public final class WizardModel {
             if (saved == passport.get()) {
                 dirty.set(false);
             }
-            status.set("saved");
-        }, err -> status.set("error:" + err.getMessage()));
+            status.set("");
+        }, err -> status.set(java.util.Objects.toString(err.getMessage(), err.getClass().getSimpleName())));
     }
 
     public void flush() {
@@ -163,7 +160,8 @@ public final class WizardModel {
                         findings.set(a.findings());
                     }
                 },
-                err -> status.set("error:" + err.getMessage()));
+                // suggestions keep their last state; a failure here is a defect, not the planner's to fix
+                err -> System.getLogger(WizardModel.class.getName()).log(System.Logger.Level.WARNING, "analysis failed", err));
     }
 
     private record Analysis(Recommendation recommendation, List<Finding> findings) {

@@ -123,8 +123,11 @@ public final class WizardView {
         Label saved = new Label();
         saved.setId("autosave-status");
         saved.getStyleClass().add("text-muted");
-        saved.textProperty().bind(Bindings.createStringBinding(() -> model.dirtyProperty().get()
-                ? m.get("wizard.unsaved") : m.get("wizard.saved"), model.dirtyProperty()));
+        // an autosave that failed says so, in words, instead of "Saving…" forever
+        saved.textProperty().bind(Bindings.createStringBinding(() -> !model.statusProperty().get().isEmpty()
+                ? m.get("wizard.saveFailed", model.statusProperty().get())
+                : model.dirtyProperty().get() ? m.get("wizard.unsaved") : m.get("wizard.saved"),
+                model.dirtyProperty(), model.statusProperty()));
         HBox nav = new HBox(10, back, why, Ui.grow(), saved, next);
         nav.setAlignment(Pos.CENTER_LEFT);
         nav.setPadding(new Insets(10, 16, 10, 16));
