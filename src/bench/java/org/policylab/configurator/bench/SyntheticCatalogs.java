@@ -47,7 +47,7 @@ public final class SyntheticCatalogs {
                     shuffled(st.stages(), rnd), shuffled(st.keyStages(), rnd),
                     shuffled(sg.segments(), rnd), shuffled(sg.keySegments(), rnd),
                     b.goals(), b.problems(), b.systemElement(), b.capabilities(), b.growthDrivers(), b.kpis(),
-                    b.design(), b.risks(), b.tags(), b.seeds()));
+                    b.design(), b.risks(), b.tags(), b.seeds(), b.role()));
         }
         return new CatalogDocument(shipped.version() + "-synthetic-" + size, all, shipped.kpis(), shipped.problems(),
                 shipped.sectors(), shipped.regions());

@@ -22,11 +22,11 @@ public final class CatalogEdits {
         }
         if (e instanceof Kpi k) {
             return new Kpi(k.id(), name, description, k.unit(), k.direction(), k.kind(), k.level(), k.formula(),
-                    k.dataSource(), k.stages(), k.keyStages(), k.segments(), k.keySegments(), k.tags(), k.seeds());
+                    k.dataSource(), k.stages(), k.keyStages(), k.segments(), k.keySegments(), k.tags(), k.seeds(), k.sectors());
         }
         if (e instanceof Problem p) {
             return new Problem(p.id(), name, description, p.symptoms(), p.rootCauses(), p.diagnosticQuestions(),
-                    p.instruments(), p.kpis(), p.systemElements(), p.systemPackage(), p.capabilityProblem(), p.seeds());
+                    p.instruments(), p.kpis(), p.systemElements(), p.systemPackage(), p.capabilityProblem(), p.seeds(), p.answers());
         }
         if (e instanceof Sector s) {
             return new Sector(s.id(), name, description, s.growthDrivers(), s.sensitivity(), s.needs(),
@@ -43,11 +43,11 @@ public final class CatalogEdits {
         }
         if (e instanceof Kpi k) {
             return new Kpi(id, k.name(), k.description(), k.unit(), k.direction(), k.kind(), k.level(), k.formula(),
-                    k.dataSource(), k.stages(), k.keyStages(), k.segments(), k.keySegments(), k.tags(), k.seeds());
+                    k.dataSource(), k.stages(), k.keyStages(), k.segments(), k.keySegments(), k.tags(), k.seeds(), k.sectors());
         }
         if (e instanceof Problem p) {
             return new Problem(id, p.name(), p.description(), p.symptoms(), p.rootCauses(), p.diagnosticQuestions(),
-                    p.instruments(), p.kpis(), p.systemElements(), p.systemPackage(), p.capabilityProblem(), p.seeds());
+                    p.instruments(), p.kpis(), p.systemElements(), p.systemPackage(), p.capabilityProblem(), p.seeds(), p.answers());
         }
         if (e instanceof Sector s) {
             return new Sector(id, s.name(), s.description(), s.growthDrivers(), s.sensitivity(), s.needs(),

@@ -91,9 +91,28 @@ public final class CatalogValidator {
                 }
             }
         }
+        Set<String> sectors = new HashSet<>();
+        doc.sectors().forEach(x -> sectors.add(x.id()));
+        if (base != null) {
+            base.sectors().forEach(x -> sectors.add(x.id()));
+        }
+        for (int i = 0; i < doc.kpis().size(); i++) {
+            refs(name, "/kpis/" + i + "/sectors", doc.kpis().get(i).sectors(), sectors, "sector", issues);
+        }
         for (int i = 0; i < doc.problems().size(); i++) {
             Problem p = doc.problems().get(i);
-            refs(name, "/problems/" + i + "/instruments", p.instruments(), instruments, "instrument", issues);
+            // answers given in the file are reported where they are; an older file's plain list where it is
+            boolean derived = p.answers().stream().allMatch(a -> a.seed() == null && a.strength() == Strength.STRONG);
+            if (derived) {
+                refs(name, "/problems/" + i + "/instruments", p.instruments(), instruments, "instrument", issues);
+            } else {
+                for (int j = 0; j < p.answers().size(); j++) {
+                    if (!instruments.contains(p.answers().get(j).instrument())) {
+                        issues.add(new Issue(name, "/problems/" + i + "/answers/" + j + "/instrument",
+                                "unknown instrument '" + p.answers().get(j).instrument() + "'"));
+                    }
+                }
+            }
             refs(name, "/problems/" + i + "/kpis", p.kpis(), kpis, "KPI", issues);
         }
         return new Result(doc, issues);

@@ -26,7 +26,8 @@ public record Instrument(
         DesignConditions design,
         List<Risk> risks,
         List<InstrumentTag> tags,
-        List<String> seeds) implements CatalogEntry {
+        List<String> seeds,
+        Role role) implements CatalogEntry {
 
     public Instrument {
         stages = Lists.copy(stages);
@@ -42,6 +43,12 @@ public record Instrument(
         tags = Lists.copy(tags);
         seeds = Lists.copy(seeds);
         design = design == null ? DesignConditions.none() : design;
+        role = role == null ? Role.SUPPORT : role;
+    }
+
+    /** A tool that governs a program rather than supports firms (seed 002's dashboards, reporting, reviews). */
+    public boolean governance() {
+        return role == Role.GOVERNANCE;
     }
 
     public boolean has(InstrumentTag tag) {
@@ -55,18 +62,18 @@ public record Instrument(
     public Instrument withId(String newId) {
         return new Instrument(newId, name, description, category, stipType, incentive, stages, keyStages,
                 segments, keySegments, goals, problems, systemElement, capabilities, growthDrivers, kpis,
-                design, risks, tags, seeds);
+                design, risks, tags, seeds, role);
     }
 
     public Instrument withName(LocalizedText newName) {
         return new Instrument(id, newName, description, category, stipType, incentive, stages, keyStages,
                 segments, keySegments, goals, problems, systemElement, capabilities, growthDrivers, kpis,
-                design, risks, tags, seeds);
+                design, risks, tags, seeds, role);
     }
 
     public Instrument withDescription(LocalizedText newDescription) {
         return new Instrument(id, name, newDescription, category, stipType, incentive, stages, keyStages,
                 segments, keySegments, goals, problems, systemElement, capabilities, growthDrivers, kpis,
-                design, risks, tags, seeds);
+                design, risks, tags, seeds, role);
     }
 }

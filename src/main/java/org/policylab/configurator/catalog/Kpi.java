@@ -20,7 +20,8 @@ public record Kpi(
         List<Segment> segments,
         List<Segment> keySegments,
         List<KpiTag> tags,
-        List<String> seeds) implements CatalogEntry {
+        List<String> seeds,
+        List<String> sectors) implements CatalogEntry {
 
     public Kpi {
         stages = Lists.copy(stages);
@@ -29,6 +30,7 @@ public record Kpi(
         keySegments = Lists.copy(keySegments);
         tags = Lists.copy(tags);
         seeds = Lists.copy(seeds);
+        sectors = Lists.copy(sectors);
         direction = direction == null ? Direction.INCREASE : direction;
     }
 
@@ -38,5 +40,10 @@ public record Kpi(
 
     public boolean isOutcome() {
         return kind == KpiKind.OUTCOME;
+    }
+
+    /** Whether the KPI measures something in this sector: a KPI with no sectors fits every sector. */
+    public boolean fitsSector(String sector) {
+        return sectors.isEmpty() || sector == null || sectors.contains(sector);
     }
 }

@@ -14,7 +14,7 @@ import org.policylab.configurator.io.OutputException;
 import org.policylab.configurator.passport.ProgramPassport;
 
 /**
- * Reads and writes the passport exchange format (schema version 1). Reading migrates older
+ * Reads and writes the passport exchange format (schema version 2). Reading migrates older
  * versions, validates against {@code templates/passport/passport.schema.json} and reports
  * every problem as one line with its JSON pointer.
  */
@@ -101,6 +101,12 @@ public final class PassportJson {
                 }
             }
             node.put("schemaVersion", 1);
+            version = 1;
+        }
+        if (version == 1) {
+            // version 2 only adds structured fields (exit terms, selection, local-content measure, contingencies,
+            // gates, review type); what a v1 file cannot say, the design checks ask the planner to add
+            node.put("schemaVersion", 2);
         }
         return node;
     }

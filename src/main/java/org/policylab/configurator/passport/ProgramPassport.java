@@ -31,9 +31,11 @@ public record ProgramPassport(
         List<Phase> phases,
         Review review) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public ProgramPassport {
+        // in memory a passport is always of the current version: reading migrates older files first
+        schemaVersion = SCHEMA_VERSION;
         coExecutors = copy(coExecutors);
         tasks = copy(tasks);
         instruments = copy(instruments);

@@ -4,15 +4,34 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.policylab.configurator.catalog.Segment;
 
-/** An instrument the program uses, with its conditions (seeds 001, 002: temporary, conditional, co-financed). */
+/**
+ * An instrument the program uses, with its conditions (seeds 001, 002: temporary, conditional, co-financed).
+ * Passport v2 adds the facts the design checks read as structured fields — the exit terms, how recipients are
+ * selected, what a local-content condition measures, what support is contingent on, and the instrument's own
+ * performance gates; the free-text exit rule and conditions stay for explanation.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SelectedInstrument(String instrument, List<Segment> segments, Money budget, Double coFinancingShare,
                                  Integer startYear, Integer endYear, String exitRule, List<String> conditions,
-                                 List<String> kpis) {
+                                 List<String> kpis, ExitTerms exit, Selection selection,
+                                 LocalContentMeasure localContentMeasure, List<Contingency> contingentOn,
+                                 List<InstrumentGate> gates) {
     public SelectedInstrument {
         segments = segments == null ? List.of() : List.copyOf(segments);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         kpis = kpis == null ? List.of() : List.copyOf(kpis);
+        contingentOn = contingentOn == null ? List.of() : List.copyOf(contingentOn);
+        gates = gates == null ? List.of() : List.copyOf(gates);
+        exit = exit == null || exit.isEmpty() ? null : exit;
+        selection = selection == null || selection.isEmpty() ? null : selection;
+    }
+
+    /** The version 1 shape: no structured terms. */
+    public SelectedInstrument(String instrument, List<Segment> segments, Money budget, Double coFinancingShare,
+                              Integer startYear, Integer endYear, String exitRule, List<String> conditions,
+                              List<String> kpis) {
+        this(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule, conditions, kpis,
+                null, null, null, List.of(), List.of());
     }
 
     public static SelectedInstrument of(String instrument) {
@@ -20,31 +39,73 @@ public record SelectedInstrument(String instrument, List<Segment> segments, Mone
     }
 
     public SelectedInstrument withSegments(List<Segment> v) {
-        return new SelectedInstrument(instrument, v, budget, coFinancingShare, startYear, endYear, exitRule, conditions, kpis);
+        return new SelectedInstrument(instrument, v, budget, coFinancingShare, startYear, endYear, exitRule, conditions,
+                kpis, exit, selection, localContentMeasure, contingentOn, gates);
     }
 
     public SelectedInstrument withBudget(Money v) {
-        return new SelectedInstrument(instrument, segments, v, coFinancingShare, startYear, endYear, exitRule, conditions, kpis);
+        return new SelectedInstrument(instrument, segments, v, coFinancingShare, startYear, endYear, exitRule, conditions,
+                kpis, exit, selection, localContentMeasure, contingentOn, gates);
     }
 
     public SelectedInstrument withCoFinancingShare(Double v) {
-        return new SelectedInstrument(instrument, segments, budget, v, startYear, endYear, exitRule, conditions, kpis);
+        return new SelectedInstrument(instrument, segments, budget, v, startYear, endYear, exitRule, conditions,
+                kpis, exit, selection, localContentMeasure, contingentOn, gates);
     }
 
     public SelectedInstrument withYears(Integer start, Integer end) {
-        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, start, end, exitRule, conditions, kpis);
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, start, end, exitRule, conditions,
+                kpis, exit, selection, localContentMeasure, contingentOn, gates);
     }
 
     public SelectedInstrument withExitRule(String v) {
-        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, v, conditions, kpis);
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, v, conditions,
+                kpis, exit, selection, localContentMeasure, contingentOn, gates);
     }
 
     public SelectedInstrument withConditions(List<String> v) {
-        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule, v, kpis);
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule, v,
+                kpis, exit, selection, localContentMeasure, contingentOn, gates);
     }
 
     public SelectedInstrument withKpis(List<String> v) {
-        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule, conditions, v);
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
+                conditions, v, exit, selection, localContentMeasure, contingentOn, gates);
+    }
+
+    public SelectedInstrument withExit(ExitTerms v) {
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
+                conditions, kpis, v, selection, localContentMeasure, contingentOn, gates);
+    }
+
+    public SelectedInstrument withSelection(Selection v) {
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
+                conditions, kpis, exit, v, localContentMeasure, contingentOn, gates);
+    }
+
+    public SelectedInstrument withLocalContentMeasure(LocalContentMeasure v) {
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
+                conditions, kpis, exit, selection, v, contingentOn, gates);
+    }
+
+    public SelectedInstrument withContingentOn(List<Contingency> v) {
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
+                conditions, kpis, exit, selection, localContentMeasure, v, gates);
+    }
+
+    public SelectedInstrument withGates(List<InstrumentGate> v) {
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
+                conditions, kpis, exit, selection, localContentMeasure, contingentOn, v);
+    }
+
+    /** The exit terms, never null (empty when the passport says nothing structured). */
+    public ExitTerms exitTerms() {
+        return exit == null ? ExitTerms.empty() : exit;
+    }
+
+    /** The selection, never null. */
+    public Selection selectionTerms() {
+        return selection == null ? Selection.empty() : selection;
     }
 
     public double coFinancing() {

@@ -51,7 +51,8 @@ final class PassportFixtures {
         return new Kpi(id, name, lt("Definition of " + id, "Определение " + id, id + " анықтамасы"), unit,
                 Direction.INCREASE, kind, KpiLevel.PROGRAM, null,
                 lt("Bureau of National Statistics", "Бюро национальной статистики", "Ұлттық статистика бюросы"),
-                List.of(Stage.EMERGING, Stage.GROWTH), List.of(), List.of(Segment.STARTUP), List.of(), List.of(), List.of());
+                List.of(Stage.EMERGING, Stage.GROWTH), List.of(), List.of(Segment.STARTUP), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     static Instrument instrument(String id, LocalizedText name, InstrumentCategory category, List<String> kpis,
@@ -59,7 +60,8 @@ final class PassportFixtures {
         return new Instrument(id, name, lt("What " + id + " does.", "Что делает " + id + ".", id + " не істейді."),
                 category, null, Incentive.GRANT, List.of(Stage.EMERGING, Stage.GROWTH), List.of(), List.of(Segment.STARTUP,
                 Segment.SME), List.of(), List.of(Goal.TECH_LEADERSHIP), List.of("talent-drain"), SystemElement.WORKFORCE,
-                List.of(), List.of(), kpis, new DesignConditions(3, true, 0.3, List.of(gate)), risks, List.of(), List.of());
+                List.of(), List.of(), kpis, new DesignConditions(3, true, 0.3, List.of(gate)), risks, List.of(), List.of(),
+                null);
     }
 
     static final List<Kpi> KPIS = List.of(
@@ -92,7 +94,7 @@ final class PassportFixtures {
                                 "кеңейтуге дейін жүктеме 70 %-дан жоғары")));
         Problem problem = new Problem("talent-drain", lt("Drain of AI talent abroad", "Отток ИИ-специалистов за рубеж",
                 "ЖИ мамандарының шетелге кетуі"), lt("d", "d", "d"), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(SystemElement.WORKFORCE), false, false, List.of());
+                List.of(SystemElement.WORKFORCE), false, false, List.of(), List.of());
         Sector sector = new Sector("ai", lt("Artificial intelligence", "Искусственный интеллект", "Жасанды интеллект"),
                 lt("d", "d", "d"), List.of(), null, List.of(), List.of(Stage.EMERGING), List.of());
         Region region = new Region("almaty-city", lt("Almaty", "Алматы", "Алматы қаласы"), lt("d", "d", "d"),
