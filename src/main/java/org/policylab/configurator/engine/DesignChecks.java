@@ -1,5 +1,6 @@
 package org.policylab.configurator.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,11 +21,22 @@ import org.policylab.configurator.catalog.Kpi;
 import org.policylab.configurator.catalog.KpiKind;
 import org.policylab.configurator.catalog.KpiTag;
 import org.policylab.configurator.catalog.Level;
+import org.policylab.configurator.catalog.Region;
+import org.policylab.configurator.catalog.Direction;
 import org.policylab.configurator.catalog.Sector;
 import org.policylab.configurator.catalog.Segment;
 import org.policylab.configurator.catalog.Stage;
 import org.policylab.configurator.catalog.SystemElement;
+import org.policylab.configurator.passport.Contingency;
+import org.policylab.configurator.passport.ExitTrigger;
+import org.policylab.configurator.passport.Extension;
+import org.policylab.configurator.passport.GateAction;
+import org.policylab.configurator.passport.InstrumentGate;
 import org.policylab.configurator.passport.KpiTarget;
+import org.policylab.configurator.passport.LocalContentMeasure;
+import org.policylab.configurator.passport.ReviewType;
+import org.policylab.configurator.passport.SelectionMethod;
+import org.policylab.configurator.passport.YearValue;
 import org.policylab.configurator.passport.Phase;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.SelectedInstrument;
@@ -118,8 +130,64 @@ public final class DesignChecks {
         return s == null || s.isBlank();
     }
 
-    private static boolean hasGates(ProgramPassport p) {
-        return p.phases().stream().anyMatch(ph -> !blank(ph.gate()));
+    /** Financial support, a subsidy or a tax break: what seeds 001-002 want temporary, conditional and competitive. */
+    private static boolean support(Catalog c, SelectedInstrument si) {
+        return def(c, si).map(x -> !x.governance() && (x.category() == InstrumentCategory.FINANCIAL
+                || x.has(InstrumentTag.SUBSIDY) || x.has(InstrumentTag.TAX_INCENTIVE))).orElse(false);
+    }
+
+    private static boolean needsExit(Catalog c, SelectedInstrument si) {
+        return def(c, si).map(x -> x.design().needsExitRule() || x.category() == InstrumentCategory.FINANCIAL).orElse(true);
+    }
+
+    /** A phase gate that names one of the instrument's KPIs (by id or by name in any language) and a number. */
+    private static boolean phaseGateFor(ProgramPassport p, Catalog c, SelectedInstrument si) {
+        for (Phase ph : p.phases()) {
+            if (Texts.missing(ph.gate()) || !ph.gate().matches("(?s).*\\d.*")) {
+                continue;
+            }
+            String g = ph.gate().toLowerCase(Locale.ROOT);
+            for (String k : si.kpis()) {
+                if (g.contains(k.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                Optional<Kpi> kpi = c.kpi(k);
+                if (kpi.isPresent() && java.util.stream.Stream.of(kpi.get().name().en(), kpi.get().name().ru(), kpi.get().name().kk())
+                        .anyMatch(n -> n != null && g.contains(n.toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Performance terms of the instrument's own: a measurable gate, a phase gate on its KPIs, a performance exit, conditions. */
+    private static boolean performanceTerms(ProgramPassport p, Catalog c, SelectedInstrument si) {
+        return si.gates().stream().anyMatch(InstrumentGate::measurable)
+                || si.exitTerms().trigger() == ExitTrigger.PERFORMANCE
+                || phaseGateFor(p, c, si)
+                || si.conditions().stream().anyMatch(Texts::present);
+    }
+
+    private static Level talent(ProgramPassport p, Catalog c) {
+        if (p.context().talent() != null) {
+            return p.context().talent();
+        }
+        return c.region(p.context().region()).map(Region::talent).orElse(null);
+    }
+
+    private static BigDecimal budget(SelectedInstrument si) {
+        return si.budget() == null ? BigDecimal.ZERO : si.budget().amount();
+    }
+
+    /** Years of support: start to the end year (or the sunset year when it is later). */
+    private static Integer years(SelectedInstrument si) {
+        Integer end = si.endYear();
+        Integer sunset = si.exitTerms().sunsetYear();
+        if (sunset != null && (end == null || sunset > end)) {
+            end = sunset;
+        }
+        return si.startYear() == null || end == null ? null : end - si.startYear() + 1;
     }
 
     private static Set<Segment> targeted(ProgramPassport p) {
@@ -133,17 +201,6 @@ public final class DesignChecks {
         return si.segments().isEmpty() ? p.context().segments() : si.segments();
     }
 
-    private static boolean mentions(List<String> texts, String... words) {
-        for (String t : texts) {
-            String l = t.toLowerCase(Locale.ROOT);
-            for (String w : words) {
-                if (l.contains(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     // ------------------------------------------------------------------ the rules
 
@@ -152,13 +209,29 @@ public final class DesignChecks {
 
         // seed 003: diagnose before launching; "problem - solution - impact"
         r.add(rule("no-diagnosis", Severity.ERROR, "003", (p, c, out) -> {
-            if (blank(p.diagnosis().problem()) && blank(p.diagnosis().statement())) {
+            if (blank(p.diagnosis().problem()) && Texts.missing(p.diagnosis().statement())) {
                 out.add("/diagnosis/problem");
+            }
+        }));
+        // seed 003: "every measure is selected based on industry stage, type of company, regional conditions"
+        r.add(rule("no-context", Severity.ERROR, "003", (p, c, out) -> {
+            List<String> missing = new ArrayList<>();
+            if (blank(p.context().sector())) {
+                missing.add("sector");
+            }
+            if (p.context().stage() == null) {
+                missing.add("stage");
+            }
+            if (p.context().segments().isEmpty()) {
+                missing.add("segments");
+            }
+            if (!missing.isEmpty()) {
+                out.add("/context/" + missing.get(0), new Names.Keys("context.missing.", missing));
             }
         }));
         // seed 002: "what change are we targeting? how will we know it worked?"
         r.add(rule("no-target-change", Severity.WARNING, "002", (p, c, out) -> {
-            if (blank(p.diagnosis().targetChange())) {
+            if (Texts.missing(p.diagnosis().targetChange())) {
                 out.add("/diagnosis/targetChange");
             }
         }));
@@ -170,18 +243,52 @@ public final class DesignChecks {
         // seeds 001, 002: support must be temporary, with an end date
         r.add(rule("no-end-year", Severity.ERROR, "001", (p, c, out) -> {
             for (int i = 0; i < p.instruments().size(); i++) {
-                if (p.instruments().get(i).endYear() == null) {
-                    out.add(at(i, "endYear"), name(c, p.instruments().get(i)));
+                SelectedInstrument si = p.instruments().get(i);
+                if (si.endYear() == null && si.exitTerms().sunsetYear() == null) {
+                    out.add(at(i, "endYear"), name(c, si));
                 }
             }
         }));
-        // seeds 001, 002: time-bound support with strict exit reviews
+        // seeds 001, 002: time-bound support with strict exit reviews; a "-" or "TBD" is no exit rule
         r.add(rule("no-exit-rule", Severity.ERROR, "002", (p, c, out) -> {
             for (int i = 0; i < p.instruments().size(); i++) {
                 SelectedInstrument si = p.instruments().get(i);
-                boolean needs = def(c, si).map(x -> x.design().needsExitRule() || x.category() == InstrumentCategory.FINANCIAL).orElse(true);
-                if (needs && blank(si.exitRule())) {
+                boolean structured = si.exitTerms().sunsetYear() != null && si.exitTerms().trigger() != null;
+                if (needsExit(c, si) && Texts.missing(si.exitRule()) && !structured) {
                     out.add(at(i, "exitRule"), name(c, si));
+                }
+            }
+        }));
+        // passport v2: the exit in fields the review can hold the program to (what a v1 file cannot say)
+        r.add(rule("exit-terms-missing", Severity.WARNING, "002", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                boolean structured = si.exitTerms().sunsetYear() != null && si.exitTerms().trigger() != null;
+                if (needsExit(c, si) && Texts.present(si.exitRule()) && !structured) {
+                    out.add(at(i, "exit"), name(c, si));
+                }
+            }
+        }));
+        // seed 002: "Extensions only if firms show gains in productivity, exports, or tech upgrades"
+        r.add(rule("automatic-extension", Severity.ERROR, "002", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                if (si.exitTerms().extension() == Extension.AUTOMATIC) {
+                    out.add(at(i, "exit/extension"), name(c, si));
+                } else if (si.exitTerms().extension() == null
+                        && (Texts.affirms(si.exitRule(), Texts.AUTOMATIC_EXTENSION) || Texts.affirms(si.conditions(), Texts.AUTOMATIC_EXTENSION))) {
+                    out.add(at(i, "exitRule"), name(c, si));
+                }
+            }
+        }));
+        // seed 002: "Support should be temporary and purpose-driven" - far longer than such support runs
+        r.add(rule("support-too-long", Severity.ERROR, "002", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                Integer longest = def(c, si).map(x -> x.design().longestDurationYears()).orElse(null);
+                Integer years = years(si);
+                if (longest != null && years != null && years > longest && needsExit(c, si)) {
+                    out.add(at(i, "endYear"), name(c, si), String.valueOf(years), String.valueOf(longest / 2));
                 }
             }
         }));
@@ -196,8 +303,23 @@ public final class DesignChecks {
         // seed 003: every tool comes with KPIs
         r.add(rule("instrument-without-kpi", Severity.ERROR, "003", (p, c, out) -> {
             for (int i = 0; i < p.instruments().size(); i++) {
-                if (p.instruments().get(i).kpis().isEmpty()) {
-                    out.add(at(i, "kpis"), name(c, p.instruments().get(i)));
+                SelectedInstrument si = p.instruments().get(i);
+                if (si.kpis().isEmpty() && !def(c, si).map(Instrument::governance).orElse(false)) {
+                    out.add(at(i, "kpis"), name(c, si));
+                }
+            }
+        }));
+        // seeds 000, 002: "Judge impact by actual results: higher productivity, new exports, lower costs"
+        r.add(rule("instrument-without-outcome-kpi", Severity.ERROR, "002", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                if (si.kpis().isEmpty() || def(c, si).map(Instrument::governance).orElse(true)) {
+                    continue;
+                }
+                boolean outcome = si.kpis().stream().map(c::kpi).flatMap(Optional::stream).anyMatch(Kpi::isOutcome);
+                boolean known = si.kpis().stream().allMatch(k -> c.kpi(k).isPresent());
+                if (!outcome && known) {
+                    out.add(at(i, "kpis"), name(c, si));
                 }
             }
         }));
@@ -232,20 +354,26 @@ public final class DesignChecks {
             for (int i = 0; i < p.instruments().size(); i++) {
                 SelectedInstrument si = p.instruments().get(i);
                 boolean financial = def(c, si).map(x -> x.category() == InstrumentCategory.FINANCIAL).orElse(false);
-                if (financial && si.coFinancing() <= 0) {
+                if (financial && si.coFinancingShare() == null) {
                     out.add(at(i, "coFinancingShare"), name(c, si));
                 }
             }
         }));
-        // seed 002: avoid automatic subsidies with no performance terms
-        r.add(rule("automatic-subsidy", Severity.ERROR, "002", (p, c, out) -> {
-            if (hasGates(p)) {
-                return;
-            }
+        r.add(rule("co-financing-below-floor", Severity.ERROR, "002", (p, c, out) -> {
             for (int i = 0; i < p.instruments().size(); i++) {
                 SelectedInstrument si = p.instruments().get(i);
-                if (si.conditions().isEmpty()) {
-                    out.add(at(i, "conditions"), name(c, si));
+                double floor = def(c, si).map(x -> x.design().coFinancingFloor()).orElse(0.0);
+                if (si.coFinancingShare() != null && floor > 0 && si.coFinancingShare() < floor - 1e-9) {
+                    out.add(at(i, "coFinancingShare"), name(c, si), percent(si.coFinancingShare()), percent(floor));
+                }
+            }
+        }));
+        // seed 002: avoid automatic subsidies with no performance terms - judged per instrument
+        r.add(rule("automatic-subsidy", Severity.ERROR, "002", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                if (support(c, si) && !performanceTerms(p, c, si)) {
+                    out.add(at(i, "gates"), name(c, si));
                 }
             }
         }));
@@ -260,9 +388,36 @@ public final class DesignChecks {
         r.add(rule("kpi-no-targets", Severity.ERROR, "003", (p, c, out) -> {
             for (int i = 0; i < p.kpis().size(); i++) {
                 KpiTarget k = p.kpis().get(i);
-                boolean none = k.targets().stream().noneMatch(t -> t.year() != null && t.value() != null);
-                if (none) {
+                if (targets(k).isEmpty()) {
                     out.add(kpiAt(i, "targets"), kpiName(c, k.kpi()));
+                }
+            }
+        }));
+        // seed 002: "Judge impact by actual results" - a target that does not move the KPI its way is no target
+        r.add(rule("targets-wrong-direction", Severity.ERROR, "002", (p, c, out) -> {
+            for (int i = 0; i < p.kpis().size(); i++) {
+                KpiTarget k = p.kpis().get(i);
+                Direction d = c.kpi(k.kpi()).map(Kpi::direction).orElse(Direction.INCREASE);
+                if (!k.hasBaseline()) {
+                    continue;
+                }
+                double base = k.baseline().value();
+                for (YearValue t : targets(k)) {
+                    boolean wrong = d == Direction.INCREASE ? t.value() < base : t.value() > base;
+                    if (wrong) {
+                        out.add(kpiAt(i, "targets"), kpiName(c, k.kpi()), String.valueOf(t.year()), number(t.value()), number(base),
+                                Names.of(d));
+                        break;
+                    }
+                }
+            }
+        }));
+        r.add(rule("targets-flat", Severity.ERROR, "002", (p, c, out) -> {
+            for (int i = 0; i < p.kpis().size(); i++) {
+                KpiTarget k = p.kpis().get(i);
+                List<YearValue> t = targets(k);
+                if (k.hasBaseline() && !t.isEmpty() && t.stream().allMatch(x -> x.value().equals(k.baseline().value()))) {
+                    out.add(kpiAt(i, "targets"), kpiName(c, k.kpi()), number(k.baseline().value()));
                 }
             }
         }));
@@ -276,6 +431,20 @@ public final class DesignChecks {
                 Optional<Kpi> k = c.kpi(p.kpis().get(i).kpi());
                 if (k.isPresent() && !k.get().stages().isEmpty() && !k.get().stages().contains(stage)) {
                     out.add(kpiAt(i, null), Names.of(k.get().name()), Names.of(stage));
+                }
+            }
+        }));
+        // seed 003: a KPI of another sector measures nothing here
+        r.add(rule("kpi-sector-mismatch", Severity.WARNING, "003", (p, c, out) -> {
+            String sector = p.context().sector();
+            if (blank(sector)) {
+                return;
+            }
+            for (int i = 0; i < p.kpis().size(); i++) {
+                Optional<Kpi> k = c.kpi(p.kpis().get(i).kpi());
+                if (k.isPresent() && !k.get().fitsSector(sector)) {
+                    out.add(kpiAt(i, null), Names.of(k.get().name()),
+                            c.sector(sector).<Object>map(x -> Names.of(x.name())).orElse(sector));
                 }
             }
         }));
@@ -325,85 +494,212 @@ public final class DesignChecks {
                 out.add("/context/segments", Names.of(g));
             }
         }));
-        // seed 001: local content must be measured by value added, not assembly
+        // seed 001: "Local content can help only if it is measured by value added, not by assembly percentages"
         r.add(rule("local-content-by-assembly", Severity.ERROR, "001", (p, c, out) -> {
-            boolean measuredByValueAdded = p.kpis().stream().map(k -> c.kpi(k.kpi())).flatMap(Optional::stream)
+            boolean programMeasuresValueAdded = p.kpis().stream().map(k -> c.kpi(k.kpi())).flatMap(Optional::stream)
                     .anyMatch(k -> k.has(KpiTag.VALUE_ADDED) && k.kind() == KpiKind.OUTCOME);
             for (int i = 0; i < p.instruments().size(); i++) {
                 SelectedInstrument si = p.instruments().get(i);
-                boolean lc = def(c, si).map(x -> x.has(InstrumentTag.LOCAL_CONTENT)).orElse(false);
-                boolean ownVa = si.kpis().stream().map(c::kpi).flatMap(Optional::stream).anyMatch(k -> k.has(KpiTag.VALUE_ADDED));
-                if (lc && !(measuredByValueAdded && ownVa)) {
-                    out.add(at(i, "kpis"), name(c, si));
+                boolean lc = def(c, si).map(x -> x.has(InstrumentTag.LOCAL_CONTENT)).orElse(false)
+                        || si.localContentMeasure() != null;
+                if (!lc) {
+                    continue;
+                }
+                LocalContentMeasure m = si.localContentMeasure();
+                if (m == null) {
+                    // v1 text: what the conditions say they count
+                    if (Texts.affirms(si.conditions(), Texts.ASSEMBLY)) {
+                        m = LocalContentMeasure.ASSEMBLY;
+                    } else if (Texts.affirms(si.conditions(), Texts.PURCHASES)) {
+                        m = LocalContentMeasure.PURCHASES;
+                    } else if (Texts.affirms(si.conditions(), Texts.VALUE_ADDED)) {
+                        m = LocalContentMeasure.DOMESTIC_VALUE_ADDED;
+                    }
+                }
+                boolean ownValueAdded = si.kpis().stream().map(c::kpi).flatMap(Optional::stream)
+                        .anyMatch(k -> k.has(KpiTag.VALUE_ADDED) && k.isOutcome());
+                if (m == LocalContentMeasure.ASSEMBLY || m == LocalContentMeasure.PURCHASES) {
+                    out.add(at(i, "localContentMeasure"), name(c, si), Names.of(m));
+                } else if (!(programMeasuresValueAdded && ownValueAdded)) {
+                    out.add(at(i, "kpis"), name(c, si), Names.of(m == null ? LocalContentMeasure.ASSEMBLY : m));
                 }
             }
         }));
-        // seed 001: tech transfer works only with the capacity to learn
+        // seed 001: "tech transfer works only when the receiving side has the ability to learn and absorb"
         r.add(rule("tech-transfer-without-learning", Severity.ERROR, "001", (p, c, out) -> {
-            if (tagged(p, c, InstrumentTag.LEARNING_CAPACITY)) {
-                return;
-            }
+            boolean lowTalent = talent(p, c) == Level.LOW;
             for (int i = 0; i < p.instruments().size(); i++) {
-                if (def(c, p.instruments().get(i)).map(x -> x.has(InstrumentTag.TECH_TRANSFER)).orElse(false)) {
-                    out.add(at(i, null), name(c, p.instruments().get(i)));
+                SelectedInstrument tt = p.instruments().get(i);
+                if (!def(c, tt).map(x -> x.has(InstrumentTag.TECH_TRANSFER)).orElse(false)) {
+                    continue;
+                }
+                BigDecimal learning = BigDecimal.ZERO;
+                int learningUntil = Integer.MIN_VALUE;
+                for (SelectedInstrument si : p.instruments()) {
+                    if (def(c, si).map(x -> x.has(InstrumentTag.LEARNING_CAPACITY)).orElse(false)) {
+                        learning = learning.add(budget(si));
+                        if (si.endYear() != null) {
+                            learningUntil = Math.max(learningUntil, si.endYear());
+                        }
+                    }
+                }
+                double share = lowTalent ? LOW_TALENT_LEARNING_SHARE : LEARNING_SHARE;
+                BigDecimal needed = budget(tt).multiply(BigDecimal.valueOf(share));
+                boolean tokenBudget = learning.signum() == 0 || learning.compareTo(needed) < 0;
+                Integer years = years(tt);
+                boolean tokenTime = years != null && tt.startYear() != null
+                        && learningUntil < tt.startYear() + (years - 1) / 2;
+                if (tokenBudget || tokenTime) {
+                    out.add(at(i, null), name(c, tt), percent(share),
+                            new Names.Key(lowTalent ? "check.tech-transfer-without-learning.low-talent" : "check.tech-transfer-without-learning.normal"));
                 }
             }
         }));
-        // seed 001: state firms as the main carrier, without competition, stagnate
-        r.add(rule("state-vehicle-without-competition", Severity.WARNING, "001", (p, c, out) -> {
-            if (tagged(p, c, InstrumentTag.COMPETITION_SAFEGUARD)) {
-                return;
-            }
+        // seed 001: "subsidies without competition lead to stagnation"; state firms as carriers stagnate
+        r.add(rule("state-vehicle-without-competition", Severity.ERROR, "001", (p, c, out) -> {
             for (int i = 0; i < p.instruments().size(); i++) {
                 SelectedInstrument si = p.instruments().get(i);
-                if (def(c, si).map(x -> x.has(InstrumentTag.STATE_VEHICLE)).orElse(false)
-                        && !mentions(si.conditions(), "compet", "конкур", "бәсеке", "open call", "открыт")) {
-                    out.add(at(i, "conditions"), name(c, si));
+                boolean stateVehicle = def(c, si).map(x -> x.has(InstrumentTag.STATE_VEHICLE)).orElse(false)
+                        || Boolean.TRUE.equals(si.selectionTerms().stateOwnedRecipient());
+                if (!stateVehicle) {
+                    continue;
+                }
+                SelectionMethod m = si.selectionTerms().method();
+                boolean competitive = m == SelectionMethod.OPEN_COMPETITION || m == SelectionMethod.PRE_QUALIFIED_CALL
+                        || m == null && (Texts.affirms(si.conditions(), Texts.COMPETITION)
+                        || Texts.affirms(si.selectionTerms().justification(), Texts.COMPETITION));
+                if (!competitive) {
+                    out.add(at(i, "selection/method"), name(c, si));
+                }
+            }
+        }));
+        // seeds 000, 001: "subsidies turn into permanent income for a small circle of firms"
+        r.add(rule("budget-concentration", Severity.ERROR, "001", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                Double share = si.selectionTerms().largestRecipientShare();
+                if (share != null && share > MAX_RECIPIENT_SHARE) {
+                    out.add(at(i, "selection/largestRecipientShare"), name(c, si), percent(share));
+                }
+            }
+        }));
+        r.add(rule("direct-appointment-unjustified", Severity.ERROR, "001", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                if (si.selectionTerms().method() == SelectionMethod.DIRECT_APPOINTMENT
+                        && Texts.missing(si.selectionTerms().justification())) {
+                    out.add(at(i, "selection/justification"), name(c, si));
+                }
+            }
+        }));
+        // seed 002: "Use filters and pre-qualification tools ... before funding" - say how recipients are chosen
+        r.add(rule("selection-missing", Severity.WARNING, "002", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                boolean stateVehicle = def(c, si).map(x -> x.has(InstrumentTag.STATE_VEHICLE)).orElse(false);
+                if ((support(c, si) || stateVehicle) && si.selectionTerms().method() == null) {
+                    out.add(at(i, "selection/method"), name(c, si));
                 }
             }
         }));
         // seed 002: independent review and feedback mechanisms
         r.add(rule("no-independent-review", Severity.ERROR, "002", (p, c, out) -> {
-            boolean independent = !blank(p.review().body()) && p.review().independent();
-            if (!independent && !tagged(p, c, InstrumentTag.REVIEW_MECHANISM)) {
+            boolean independent = Texts.present(p.review().body()) && p.review().independent()
+                    && (p.review().type() == null || p.review().type() == ReviewType.EXTERNAL_INDEPENDENT);
+            boolean reviewTool = p.instruments().stream().anyMatch(si -> def(c, si)
+                    .map(x -> x.has(InstrumentTag.REVIEW_MECHANISM) && x.governance()).orElse(false));
+            if (!independent && !reviewTool) {
                 out.add("/review");
             }
         }));
+        // seed 002: "Set up an independent review panel under national business chambers or economic institutes"
+        r.add(rule("review-not-independent", Severity.ERROR, "002", (p, c, out) -> {
+            ReviewType t = p.review().type();
+            boolean claims = p.review().independent();
+            if (claims && (t == ReviewType.INTERNAL || t == ReviewType.EXTERNAL_CONTRACTED)) {
+                out.add("/review/type", p.review().body() == null ? "" : p.review().body(), Names.of(t));
+            } else if (claims && t == null && Texts.affirms(p.review().body(), Texts.INTERNAL_REVIEW)) {
+                out.add("/review/body", p.review().body(), Names.of(ReviewType.INTERNAL));
+            }
+        }));
+        r.add(rule("review-type-missing", Severity.WARNING, "002", (p, c, out) -> {
+            if (Texts.present(p.review().body()) && p.review().type() == null) {
+                out.add("/review/type");
+            }
+        }));
         r.add(rule("no-review-frequency", Severity.WARNING, "002", (p, c, out) -> {
-            if (!blank(p.review().body()) && blank(p.review().frequency())) {
+            if (Texts.present(p.review().body()) && blank(p.review().frequency())) {
                 out.add("/review/frequency");
             }
         }));
-        // seed 002: remove persistent underperformers
+        // seed 002: remove persistent underperformers - per instrument
         r.add(rule("no-underperformer-exit", Severity.WARNING, "002", (p, c, out) -> {
-            boolean exit = tagged(p, c, InstrumentTag.EXIT_MECHANISM) || hasGates(p)
-                    || p.instruments().stream().anyMatch(si -> mentions(si.conditions(), "underperform", "terminat", "clawback",
-                    "прекращ", "возврат", "тоқтат", "қайтар"));
-            if (!p.instruments().isEmpty() && !exit) {
-                out.add("/phases");
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                if (!support(c, si)) {
+                    continue;
+                }
+                boolean exit = si.gates().stream().anyMatch(g -> g.measurable()
+                        && (g.onFail() == GateAction.STOP || g.onFail() == GateAction.REDUCE))
+                        || Texts.present(si.exitTerms().clawback())
+                        || si.exitTerms().trigger() == ExitTrigger.PERFORMANCE
+                        || si.exitTerms().trigger() == ExitTrigger.GRADUATION
+                        || Texts.affirms(si.conditions(), Texts.UNDERPERFORMER_EXIT)
+                        || Texts.affirms(si.exitRule(), Texts.UNDERPERFORMER_EXIT);
+                if (!exit) {
+                    out.add(at(i, "gates"), name(c, si));
+                }
             }
         }));
         r.add(rule("phase-without-gate", Severity.WARNING, "002", (p, c, out) -> {
             for (int i = 0; i < p.phases().size(); i++) {
                 Phase ph = p.phases().get(i);
-                if (blank(ph.gate())) {
+                if (Texts.missing(ph.gate())) {
                     out.add("/phases/" + i + "/gate", ph.name() == null ? String.valueOf(i + 1) : ph.name());
                 }
             }
         }));
-        // seed 001 + WTO SCM Agreement art. 3 and EAEU rules: prohibited subsidies
-        r.add(rule("trade-law-risk", Severity.WARNING, "001", (p, c, out) -> {
+        // seed 002: "Metrics must be transparent and trackable" - a gate decided by a number
+        r.add(rule("gate-not-measurable", Severity.WARNING, "002", (p, c, out) -> {
+            Set<String> kpis = new HashSet<>();
+            p.kpis().forEach(k -> kpis.add(k.kpi()));
             for (int i = 0; i < p.instruments().size(); i++) {
-                Optional<Instrument> d = def(c, p.instruments().get(i));
-                if (d.isEmpty()) {
-                    continue;
+                SelectedInstrument si = p.instruments().get(i);
+                for (int g = 0; g < si.gates().size(); g++) {
+                    InstrumentGate gate = si.gates().get(g);
+                    if (!gate.measurable() || !kpis.contains(gate.kpi())) {
+                        out.add(at(i, "gates/" + g), name(c, si));
+                    }
                 }
-                Instrument x = d.get();
-                boolean support = x.has(InstrumentTag.SUBSIDY) || x.has(InstrumentTag.TAX_INCENTIVE)
-                        || x.category() == InstrumentCategory.FINANCIAL;
-                boolean contingent = x.has(InstrumentTag.EXPORT_CONTINGENT) || x.has(InstrumentTag.LOCAL_CONTENT);
-                if (contingent && (support || x.has(InstrumentTag.LOCAL_CONTENT))) {
-                    out.add(at(i, null), Names.of(x.name()));
+            }
+            for (int i = 0; i < p.phases().size(); i++) {
+                Phase ph = p.phases().get(i);
+                if (Texts.present(ph.gate()) && !ph.gate().matches("(?s).*\\d.*")) {
+                    out.add("/phases/" + i + "/gate", ph.name() == null ? String.valueOf(i + 1) : ph.name());
+                }
+            }
+        }));
+        // WTO SCM Agreement art. 3.1(a); EAEU Treaty, Annex 28: subsidies contingent on export performance are prohibited
+        r.add(rule("export-contingent-subsidy", Severity.ERROR, "SCM 3.1(a)", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                boolean supportOrPreference = support(c, si) || def(c, si).map(x -> x.has(InstrumentTag.EXPORT_CONTINGENT)).orElse(false);
+                boolean contingent = si.contingentOn().contains(Contingency.EXPORTS)
+                        || def(c, si).map(x -> x.has(InstrumentTag.EXPORT_CONTINGENT)).orElse(false)
+                        || Texts.affirms(si.conditions(), Texts.EXPORT_CONDITION);
+                if (supportOrPreference && contingent) {
+                    out.add(at(i, "contingentOn"), name(c, si));
+                }
+            }
+        }));
+        // WTO SCM art. 3.1(b), GATT art. III:4, TRIMs Illustrative List 1(a): support contingent on domestic inputs
+        r.add(rule("domestic-input-subsidy", Severity.ERROR, "SCM 3.1(b)", (p, c, out) -> {
+            for (int i = 0; i < p.instruments().size(); i++) {
+                SelectedInstrument si = p.instruments().get(i);
+                boolean contingent = si.contingentOn().contains(Contingency.DOMESTIC_INPUTS)
+                        || support(c, si) && Texts.affirms(si.conditions(), Texts.DOMESTIC_INPUT_CONDITION);
+                if (contingent) {
+                    out.add(at(i, "contingentOn"), name(c, si));
                 }
             }
         }));
@@ -454,5 +750,24 @@ public final class DesignChecks {
             }
         }));
         return r;
+    }
+
+    /** Learning capacity beside a technology transfer: at least this share of its budget (seed 001) ... */
+    static final double LEARNING_SHARE = 0.10;
+    /** ... and more where the region's talent base is low. */
+    static final double LOW_TALENT_LEARNING_SHARE = 0.25;
+    /** More than half of an instrument's money to one recipient is a program for that recipient. */
+    static final double MAX_RECIPIENT_SHARE = 0.5;
+
+    private static List<YearValue> targets(KpiTarget k) {
+        return k.targets().stream().filter(t -> t.year() != null && t.value() != null).toList();
+    }
+
+    private static String percent(double share) {
+        return BigDecimal.valueOf(share * 100).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private static String number(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -43,4 +43,24 @@ public final class Names {
             return parts.stream().map(p -> p.render(m)).collect(Collectors.joining(", "));
         }
     }
+
+    /** A message key rendered in the reader's language. */
+    public record Key(String key) implements Reason.Text {
+        @Override
+        public String render(Messages m) {
+            return m.get(key);
+        }
+    }
+
+    /** Several message keys sharing a prefix, rendered as a list ("sector, stage"). */
+    public record Keys(String prefix, java.util.List<String> ids) implements Reason.Text {
+        public Keys {
+            ids = java.util.List.copyOf(ids);
+        }
+
+        @Override
+        public String render(Messages m) {
+            return ids.stream().map(id -> m.get(prefix + id)).collect(Collectors.joining(", "));
+        }
+    }
 }
