@@ -7,6 +7,14 @@ import org.policylab.configurator.catalog.Segment;
 import org.policylab.configurator.catalog.ShippedCatalog;
 import org.policylab.configurator.catalog.Stage;
 import org.policylab.configurator.passport.Context;
+import org.policylab.configurator.passport.ExitTerms;
+import org.policylab.configurator.passport.ExitTrigger;
+import org.policylab.configurator.passport.Extension;
+import org.policylab.configurator.passport.GateAction;
+import org.policylab.configurator.passport.InstrumentGate;
+import org.policylab.configurator.passport.ReviewType;
+import org.policylab.configurator.passport.Selection;
+import org.policylab.configurator.passport.SelectionMethod;
 import org.policylab.configurator.passport.Diagnosis;
 import org.policylab.configurator.passport.KpiTarget;
 import org.policylab.configurator.passport.Money;
@@ -30,9 +38,9 @@ public final class Fixtures {
         return catalog;
     }
 
-    /** Seed 003's example done right: campuses and startup tax breaks, outcome KPIs, gates, review. */
+    /** Seed 003's example done right (passport v2): campuses and startup tax breaks, outcome KPIs, exit terms, competitive selection, gates, an independent review. */
     public static ProgramPassport good() {
-        return new ProgramPassport(1, "fixture-ai-talent", "AI talent retention program 2027–2029", "en", "2026.1",
+        return new ProgramPassport(ProgramPassport.SCHEMA_VERSION, "fixture-ai-talent", "AI talent retention program 2027–2029", "en", "2026.1",
                 "Ministry of Digital Development", List.of("Ministry of Science and Higher Education"),
                 "Concept of AI development 2024–2029", "National project: digital economy",
                 List.of("Keep AI graduates in Kazakhstan", "Grow new AI firms"),
@@ -42,10 +50,16 @@ public final class Fixtures {
                 List.of(
                         new SelectedInstrument("university-industry-campus", List.of(Segment.SME), Money.kzt(1_500_000_000L), 0.3,
                                 2027, 2029, "ends 2029; extension only if KPI targets are met at review",
-                                List.of("milestone-based tranches"), List.of("ai-graduates-hired", "service-exports")),
+                                List.of("milestone-based tranches"), List.of("ai-graduates-hired", "service-exports"),
+                                new ExitTerms(2029, ExitTrigger.TIME, Extension.ON_REVIEW, null),
+                                new Selection(SelectionMethod.OPEN_COMPETITION, null, 0.25, false), null, List.of(),
+                                List.of(new InstrumentGate(2028, "ai-graduates-hired", 260.0, GateAction.REDUCE))),
                         new SelectedInstrument("startup-tax-breaks", List.of(Segment.STARTUP), Money.kzt(400_000_000L), 0.5,
                                 2027, 2029, "ends 2029; no renewal for firms that miss survival targets",
-                                List.of("only for firms hiring AI graduates"), List.of("new-firms-registered", "startup-3y-survival"))),
+                                List.of("only for firms hiring AI graduates"), List.of("new-firms-registered", "startup-3y-survival"),
+                                new ExitTerms(2029, ExitTrigger.PERFORMANCE, Extension.NONE, "tax relief repaid if the firm leaves within 3 years"),
+                                new Selection(SelectionMethod.PRE_QUALIFIED_CALL, null, 0.05, false), null, List.of(),
+                                List.of(new InstrumentGate(2028, "startup-3y-survival", 45.0, GateAction.STOP)))),
                 List.of(
                         target("ai-graduates-hired", 120, 180, 260, 350),
                         target("new-firms-registered", 40, 55, 70, 90),
@@ -53,7 +67,7 @@ public final class Fixtures {
                         target("service-exports", 30, 40, 55, 70)),
                 List.of(new Phase("Pilot", 2027, 2027, "continue if ai-graduates-hired ≥ 180"),
                         new Phase("Scale-up", 2028, 2029, "continue if new-firms-registered ≥ 70")),
-                new Review("Independent expert panel under the national chamber", "annual", true));
+                new Review("Independent expert panel under the national chamber", "annual", true, ReviewType.EXTERNAL_INDEPENDENT));
     }
 
     static KpiTarget target(String kpi, double base, double y1, double y2, double y3) {

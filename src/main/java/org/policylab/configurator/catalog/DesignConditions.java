@@ -7,6 +7,7 @@ import java.util.List;
  * exit rule (seed 001: subsidies help only when temporary), the usual private co-financing
  * share (seed 002: co-financing as a prerequisite) and typical performance gates.
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record DesignConditions(Integer typicalDurationYears, boolean needsExitRule,
                                double typicalCoFinancingShare, List<LocalizedText> gates,
                                Double minCoFinancingShare) {

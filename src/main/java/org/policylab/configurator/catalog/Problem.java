@@ -1,6 +1,7 @@
 package org.policylab.configurator.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ public record Problem(
         List<LocalizedText> symptoms,
         List<LocalizedText> rootCauses,
         List<LocalizedText> diagnosticQuestions,
-        List<String> instruments,
+        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) List<String> instruments,
         List<String> kpis,
         List<SystemElement> systemElements,
         boolean systemPackage,
@@ -23,8 +24,8 @@ public record Problem(
 
     /**
      * {@code answers} is the source of truth: the instruments that answer the problem, with their strength and seed.
-     * {@code instruments} is kept as the plain list of their ids (older catalog files give only it; their
-     * instruments then answer as {@link Strength#STRONG}).
+     * {@code instruments} is the plain list of their ids: read from older catalog files, which give only it (their
+     * instruments then answer as {@link Strength#STRONG}), and never written.
      */
     public Problem {
         symptoms = Lists.copy(symptoms);

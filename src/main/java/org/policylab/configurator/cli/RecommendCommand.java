@@ -117,6 +117,17 @@ final class RecommendCommand implements Callable<Integer> {
             o.put("name", x.item().name().in(m.language()));
             o.put("category", x.item().category().id());
             o.put("score", x.score());
+            o.put("answersProblem", rec.answers(x.item()));
+            reasons(o, x.reasons(), m);
+        }
+        ArrayNode governance = root.putArray("governance");
+        for (Scored<Instrument> x : rec.governance()) {
+            ObjectNode o = governance.addObject();
+            o.put("id", x.item().id());
+            o.put("name", x.item().name().in(m.language()));
+            o.put("category", x.item().category().id());
+            o.put("score", x.score());
+            o.put("answersProblem", rec.answers(x.item()));
             reasons(o, x.reasons(), m);
         }
         ArrayNode kpis = root.putArray("kpis");
@@ -159,6 +170,17 @@ final class RecommendCommand implements Callable<Integer> {
                     m.get(x.item().category().messageKey()));
             for (Reason r : x.reasons()) {
                 out.printf("      %+4d  %s%n", r.points(), r.text(m));
+            }
+        }
+        out.println();
+        out.println(m.get("cli.recommend.governance"));
+        i = 1;
+        for (Scored<Instrument> x : rec.governance()) {
+            out.printf("%2d. %-55s %4d%n", i++, x.item().name().in(m.language()), x.score());
+            for (Reason r : x.reasons()) {
+                if (r.points() != 0) {
+                    out.printf("      %+4d  %s%n", r.points(), r.text(m));
+                }
             }
         }
         out.println();

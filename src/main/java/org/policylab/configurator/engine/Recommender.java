@@ -37,9 +37,10 @@ import org.policylab.configurator.catalog.SystemElement;
  *
  * <ol>
  *   <li>Support instruments that answer the problem (the problem's {@link Answer}s, with their strength) come first,
- *       unless they miss the context twice over (built for other stages <em>and</em> other firms); then every other
- *       support instrument. Within each group the score decides: the sum of the reasons' points (stage, segment,
- *       goal, sector, region, capabilities, risks — see {@link Weights}).</li>
+ *       then every other support instrument. Within each group the score decides: the sum of the reasons' points
+ *       (stage, segment, goal, sector, region, capabilities, risks — see {@link Weights}); an answer built for other
+ *       stages or other firms is pushed down among the answers, but no instrument that leaves the problem unanswered
+ *       outranks one that answers it.</li>
  *   <li>Governance tools (dashboards, reporting, exit reviews, panels, safeguards, conditional disbursement) are a
  *       list of their own: they keep a program honest but do not support anyone, so no sector sensitivity lifts them
  *       and they never fill a slot of a sector package.</li>
@@ -90,7 +91,7 @@ public final class Recommender {
     private static final Comparator<Scored<Instrument>> BY_SCORE =
             Comparator.<Scored<Instrument>>comparingInt(Scored::score).reversed().thenComparing(x -> x.item().id());
 
-    /** A support instrument with its group: 0 answers the problem and fits, 1 the rest. */
+    /** A support instrument with its group: 0 answers the problem, 1 the rest. */
     private record Ranked(Scored<Instrument> scored, Answer answer, int group) {
     }
 
@@ -117,8 +118,8 @@ public final class Recommender {
             r.add(Reason.of(answer(answer.strength()), "reason.problem.answer." + answer.strength().id(),
                     Names.of(c.problem.name())));
         }
-        boolean wrongStage = stage(i, c.s.stage(), r);
-        boolean wrongSegment = segments(i, c.s.segments(), r);
+        stage(i, c.s.stage(), r);
+        segments(i, c.s.segments(), r);
         goal(i, c.s.goal(), r);
         sector(i, c.sector, r);
         region(i, c, answer != null, r);
@@ -126,8 +127,7 @@ public final class Recommender {
             r.add(Reason.of(CAPABILITY, "reason.capability", Names.of(i.capabilities().get(0))));
         }
         risks(i, r);
-        int group = answer != null && !(wrongStage && wrongSegment) ? 0 : 1;
-        return new Ranked(new Scored<>(i, Scored.sum(r), r), answer, group);
+        return new Ranked(new Scored<>(i, Scored.sum(r), r), answer, answer != null ? 0 : 1);
     }
 
     /** Seed 003: each stage gets tailored tools. Returns whether the instrument is built for other stages. */

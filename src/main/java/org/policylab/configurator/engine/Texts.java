@@ -41,10 +41,10 @@ public final class Texts {
 
     /** Words that negate what follows them, within a few words. */
     private static final Pattern NEGATION_BEFORE = Pattern.compile(
-            "(?iu)(?:\\b(?:no|not|never|without|nor|non|cannot|can't|won't|isn't|aren't|без|не|нет|ни|вне|жоқ|емес)\\b"
+            "(?iuU)(?:\\b(?:no|not|never|without|nor|non|cannot|can't|won't|isn't|aren't|без|не|нет|ни|вне|жоқ|емес)\\b"
                     + "|\\bn't\\b)(?:\\s+\\S+){0,3}\\s*$");
     /** Russian and English negation right after: «продлевается не автоматически», "automatically? no". */
-    private static final Pattern NEGATION_AFTER = Pattern.compile("(?iu)^\\S*\\s+(?:не|not|нет)\\b");
+    private static final Pattern NEGATION_AFTER = Pattern.compile("(?iuU)^\\S*\\s+(?:не|not|нет)\\b");
 
     /**
      * Whether any of the patterns occurs in the text without being negated. A pattern is a regular expression
@@ -113,7 +113,7 @@ public final class Texts {
             "майтын", "мейтін", "байтын", "бейтін", "пайтын", "пейтін", "мады", "меді", "бады", "беді", "пады", "педі");
 
     public static Pattern p(String regex) {
-        return Pattern.compile("(?iu)" + regex);
+        return Pattern.compile("(?iuU)" + regex);
     }
 
     // ------------------------------------------------------------------ what the fallbacks look for

@@ -86,9 +86,9 @@ public final class Weights {
     // ------------------------------------------------------------------ KPIs
 
     /** Seed 003: "Problem: Talent drain ...; KPI: More AI graduates hired; new AI firms registered." */
-    public static final int KPI_PROBLEM = 30;
+    public static final int KPI_PROBLEM = 40;
     /** Seed 003: "KPIs differ too: Large firms: export volume, standards compliance, R&D output; SMEs: productivity and revenue growth; Startups: 3-year survival rate, pilot projects with large clients." */
-    public static final int KPI_KEY_SEGMENT = 24;
+    public static final int KPI_KEY_SEGMENT = 36;
     public static final int KPI_FITS_SEGMENT = 4;
     /** Seed 003: "Emerging: ... KPI: patent count, private investment volume" and the other stages. */
     public static final int KPI_KEY_STAGE = 20;
@@ -104,7 +104,7 @@ public final class Weights {
     public static final int KPI_OF_TOP_INSTRUMENT = 6;
     public static final int TOP_FOR_KPIS = 8;
     /** A KPI of another sector measures nothing here (AI graduates hired, for a metallurgy program). */
-    public static final int KPI_OTHER_SECTOR = -40;
+    public static final int KPI_OTHER_SECTOR = -80;
     public static final int KPI_OWN_SECTOR = 6;
 
     // ------------------------------------------------------------------ governance (seed 002)

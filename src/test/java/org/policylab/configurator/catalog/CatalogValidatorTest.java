@@ -42,8 +42,13 @@ class CatalogValidatorTest {
                         (Consumer<JsonNode>) r -> obj(r, "/kpis/3/description").put("ru", "")),
                 Arguments.of("instrument names an unknown KPI", "/instruments/4/kpis/0",
                         (Consumer<JsonNode>) r -> ((ArrayNode) r.at("/instruments/4/kpis")).set(0, "happiness-index")),
-                Arguments.of("problem names an unknown instrument", "/problems/0/instruments/0",
-                        (Consumer<JsonNode>) r -> ((ArrayNode) r.at("/problems/0/instruments")).set(0, "magic-wand")),
+                Arguments.of("problem answered by an unknown instrument", "/problems/0/answers/0/instrument",
+                        (Consumer<JsonNode>) r -> obj(r, "/problems/0/answers/0").put("instrument", "magic-wand")),
+                Arguments.of("an older file's problem names an unknown instrument", "/problems/0/instruments/0",
+                        (Consumer<JsonNode>) r -> {
+                            obj(r, "/problems/0").remove("answers");
+                            obj(r, "/problems/0").putArray("instruments").add("magic-wand");
+                        }),
                 Arguments.of("duplicate id", "/kpis/5/id",
                         (Consumer<JsonNode>) r -> obj(r, "/kpis/5").put("id", r.at("/kpis/4/id").asText())),
                 Arguments.of("co-financing above 100 %", "/instruments/6/design/typicalCoFinancingShare",

@@ -110,7 +110,7 @@ class CliTest {
 
         Path bad = tmp.resolve("bad.json");
         ProgramPassport p = Fixtures.good();
-        PassportJson.write(p.replaceInstrument(0, p.instruments().get(0).withYears(2027, null)), bad);
+        PassportJson.write(p.replaceInstrument(0, p.instruments().get(0).withYears(2027, null).withExit(null)), bad);
         Run flagged = run("check", bad.toString(), "--format", "json");
         assertThat(flagged.code()).isEqualTo(1);
         JsonNode f = flagged.json().path("findings").get(0);
@@ -132,7 +132,7 @@ class CliTest {
         Run r = run("export", in.toString(), "--format", "json", "--out", out.toString());
         assertThat(r.code()).isZero();
         assertThat(PassportJson.read(out)).isEqualTo(Fixtures.good());
-        assertThat(Files.readString(out)).contains("\"schemaVersion\" : 1", "\"catalogVersion\" : \"2026.1\"");
+        assertThat(Files.readString(out)).contains("\"schemaVersion\" : 2", "\"catalogVersion\" : \"2026.1\"");
     }
 
     @Test

@@ -18,7 +18,16 @@ import org.policylab.configurator.catalog.Segment;
 import org.policylab.configurator.catalog.Stage;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.passport.Context;
+import org.policylab.configurator.passport.Contingency;
+import org.policylab.configurator.passport.ExitTerms;
+import org.policylab.configurator.passport.ExitTrigger;
+import org.policylab.configurator.passport.Extension;
+import org.policylab.configurator.passport.GateAction;
+import org.policylab.configurator.passport.InstrumentGate;
 import org.policylab.configurator.passport.KpiTarget;
+import org.policylab.configurator.passport.ReviewType;
+import org.policylab.configurator.passport.SelectionMethod;
 import org.policylab.configurator.passport.Money;
 import org.policylab.configurator.passport.Phase;
 import org.policylab.configurator.passport.ProgramPassport;
@@ -61,9 +70,9 @@ class DesignChecksTest {
                 Arguments.of("no-instruments", "003", "a program with no tools",
                         (UnaryOperator<ProgramPassport>) p -> p.withInstruments(List.of())),
                 Arguments.of("no-end-year", "001", "support with no end year",
-                        inst(0, si -> si.withYears(2027, null))),
-                Arguments.of("no-exit-rule", "002", "financial support with no exit rule",
-                        inst(1, si -> si.withExitRule(null))),
+                        inst(0, si -> si.withYears(2027, null).withExit(null))),
+                Arguments.of("no-exit-rule", "002", "financial support whose exit rule is a dash",
+                        inst(1, si -> si.withExitRule("-").withExit(null))),
                 Arguments.of("years-reversed", "002", "an end year before the start",
                         inst(0, si -> si.withYears(2029, 2027))),
                 Arguments.of("instrument-without-kpi", "003", "an instrument with no KPI",
@@ -76,8 +85,9 @@ class DesignChecksTest {
                         (UnaryOperator<ProgramPassport>) p -> p.addKpi(fullKpi("factories-opened"))),
                 Arguments.of("no-co-financing", "002", "financial support with no private co-financing",
                         inst(1, si -> si.withCoFinancingShare(null))),
-                Arguments.of("automatic-subsidy", "002", "no conditions and no performance gates",
-                        (UnaryOperator<ProgramPassport>) p -> p.withPhases(List.of()).replaceInstrument(0, p.instruments().get(0).withConditions(List.of()))),
+                Arguments.of("automatic-subsidy", "002", "a tax break with no terms of its own while another instrument has a gate",
+                        inst(1, si -> si.withConditions(List.of()).withGates(List.of()).withKpis(List.of("startup-3y-survival"))
+                                .withExit(si.exitTerms().withTrigger(ExitTrigger.TIME)))),
                 Arguments.of("kpi-no-baseline", "003", "a KPI with no baseline",
                         kpi(0, k -> k.withBaseline(null))),
                 Arguments.of("kpi-no-targets", "003", "a KPI with no yearly targets",
@@ -97,18 +107,51 @@ class DesignChecksTest {
                         (UnaryOperator<ProgramPassport>) p -> p.addInstrument(full("local-content-requirements", "import-share-domestic-market"))),
                 Arguments.of("tech-transfer-without-learning", "001", "tech transfer with no learning capacity",
                         (UnaryOperator<ProgramPassport>) p -> p.replaceInstrument(0, full("tech-transfer-joint-ventures", "ai-graduates-hired"))),
-                Arguments.of("state-vehicle-without-competition", "001", "state firms as vehicle with no competition safeguard",
-                        (UnaryOperator<ProgramPassport>) p -> p.addInstrument(full("state-owned-vehicles", "service-exports"))),
+                Arguments.of("state-vehicle-without-competition", "001", "a state firm appointed \"without competitive selection\"",
+                        (UnaryOperator<ProgramPassport>) p -> p.addInstrument(full("state-owned-vehicles", "service-exports")
+                                .withConditions(List.of("funds go to the holding's subsidiary without competitive selection")))),
                 Arguments.of("no-independent-review", "002", "the operator reviews itself",
                         (UnaryOperator<ProgramPassport>) p -> p.withReview(new Review("program operator", "annual", false))),
                 Arguments.of("no-review-frequency", "002", "a review body that never meets",
                         (UnaryOperator<ProgramPassport>) p -> p.withReview(new Review("panel", null, true))),
-                Arguments.of("no-underperformer-exit", "002", "nothing removes persistent underperformers",
-                        (UnaryOperator<ProgramPassport>) p -> p.withPhases(List.of())),
+                Arguments.of("no-underperformer-exit", "002", "a tax break nobody loses for missing its targets",
+                        inst(1, si -> si.withGates(List.of()).withExitRule("ends 2029").withExit(new ExitTerms(2029, ExitTrigger.TIME, Extension.NONE, null)))),
                 Arguments.of("phase-without-gate", "002", "a phase with no performance gate",
                         (UnaryOperator<ProgramPassport>) p -> p.replacePhase(1, new Phase("Scale-up", 2028, 2029, null))),
-                Arguments.of("trade-law-risk", "001", "export-contingent subsidies (WTO SCM art. 3)",
-                        (UnaryOperator<ProgramPassport>) p -> p.addInstrument(full("export-subsidies", "service-exports"))),
+                Arguments.of("export-contingent-subsidy", "SCM 3.1(a)", "a tax break only for firms that export half their output",
+                        inst(1, si -> si.withContingentOn(List.of(Contingency.EXPORTS)))),
+                Arguments.of("domestic-input-subsidy", "SCM 3.1(b)", "a tax break only for firms using domestic components",
+                        inst(1, si -> si.withContingentOn(List.of(Contingency.DOMESTIC_INPUTS)))),
+                Arguments.of("no-context", "003", "a passport that does not say where the program acts",
+                        (UnaryOperator<ProgramPassport>) p -> p.withContext(Context.empty())),
+                Arguments.of("exit-terms-missing", "002", "an exit in words only (a version 1 passport)",
+                        inst(1, si -> si.withExit(null))),
+                Arguments.of("automatic-extension", "002", "support extended automatically",
+                        inst(0, si -> si.withExit(si.exitTerms().withExtension(Extension.AUTOMATIC)))),
+                Arguments.of("support-too-long", "002", "a three-year tool run for thirty years",
+                        inst(1, si -> si.withYears(2027, 2056).withExit(si.exitTerms().withSunsetYear(2056)))),
+                Arguments.of("instrument-without-outcome-kpi", "002", "a campus judged by outputs only",
+                        inst(0, si -> si.withKpis(List.of("trainees-enrolled")))),
+                Arguments.of("co-financing-below-floor", "002", "1 % private co-financing",
+                        inst(1, si -> si.withCoFinancingShare(0.01))),
+                Arguments.of("targets-wrong-direction", "002", "a target below the baseline of a KPI meant to rise",
+                        kpi(0, k -> k.withTargets(List.of(new YearValue(2027, 100.0), new YearValue(2029, 350.0))))),
+                Arguments.of("targets-flat", "002", "every target equals the baseline",
+                        kpi(0, k -> k.withTargets(List.of(new YearValue(2027, 120.0), new YearValue(2029, 120.0))))),
+                Arguments.of("kpi-sector-mismatch", "003", "AI graduates hired, for a biotech program",
+                        (UnaryOperator<ProgramPassport>) p -> p.withContext(p.context().withSector("biotech"))),
+                Arguments.of("budget-concentration", "001", "most of the money to one recipient",
+                        inst(0, si -> si.withSelection(si.selectionTerms().withLargestRecipientShare(0.8)))),
+                Arguments.of("direct-appointment-unjustified", "001", "a recipient appointed with no reason given",
+                        inst(0, si -> si.withSelection(si.selectionTerms().withMethod(SelectionMethod.DIRECT_APPOINTMENT).withJustification("-")))),
+                Arguments.of("selection-missing", "002", "no word on how recipients are chosen",
+                        inst(1, si -> si.withSelection(null))),
+                Arguments.of("review-not-independent", "002", "the operator's own internal audit marked independent",
+                        (UnaryOperator<ProgramPassport>) p -> p.withReview(new Review("Internal audit service of the operator", "annual", true, ReviewType.INTERNAL))),
+                Arguments.of("review-type-missing", "002", "a review body of unknown allegiance",
+                        (UnaryOperator<ProgramPassport>) p -> p.withReview(new Review("Expert panel", "annual", true, null))),
+                Arguments.of("gate-not-measurable", "002", "a gate with no threshold",
+                        inst(0, si -> si.withGates(List.of(new InstrumentGate(2028, "ai-graduates-hired", null, GateAction.STOP))))),
                 Arguments.of("tax-incentive-insensitive-sector", "003", "tax breaks in metallurgy",
                         (UnaryOperator<ProgramPassport>) p -> p.withContext(p.context().withSector("metallurgy"))),
                 Arguments.of("no-system-package", "003", "one element where the sector needs a system",
@@ -145,16 +188,16 @@ class DesignChecksTest {
     }
 
     @Test
-    void everyRuleHasAPitfallCaseAndThereAreAtLeastSixteen() {
+    void everyRuleHasAPitfallCaseAndThereAreAtLeastForty() {
         Set<String> tested = pitfalls().map(a -> (String) a.get()[0]).collect(Collectors.toSet());
         List<String> rules = checks.rules().stream().map(Rule::id).toList();
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(16).doesNotHaveDuplicates();
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
         assertThat(tested).containsExactlyInAnyOrderElementsOf(rules);
     }
 
     @Test
     void findingsPointAtTheItemTheyConcern() {
-        ProgramPassport bad = inst(1, si -> si.withYears(2027, null)).apply(good());
+        ProgramPassport bad = inst(1, si -> si.withYears(2027, null).withExit(null)).apply(good());
         Finding f = checks.check(bad).stream().filter(x -> x.rule().equals("no-end-year")).findFirst().orElseThrow();
         assertThat(f.target()).isEqualTo("/instruments/1/endYear");
         assertThat(f.message(Messages.of(Language.EN))).contains("Tax breaks");
@@ -164,7 +207,7 @@ class DesignChecksTest {
     @Test
     void errorsComeFirst() {
         ProgramPassport bad = good().withReview(new Review("panel", null, true)).withPhases(new ArrayList<>());
-        List<Finding> f = checks.check(inst(0, si -> si.withYears(2027, null)).apply(bad));
+        List<Finding> f = checks.check(inst(0, si -> si.withYears(2027, null).withExit(null)).apply(bad));
         assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(DesignChecks.hasErrors(f)).isTrue();
         assertThat(DesignChecks.hasErrors(checks.check(good()))).isFalse();

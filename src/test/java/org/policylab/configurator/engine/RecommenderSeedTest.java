@@ -52,7 +52,9 @@ class RecommenderSeedTest {
                         List.of("revenue-growth-rate", "export-value")),
                 Arguments.of("003", "Maturity: export subsidies, compliance with international standards; KPI: global market share, labor productivity",
                         "export-concentration", Stage.MATURITY, Segment.LARGE,
-                        List.of("export-subsidies", "export-standards-compliance"), List.of("global-market-share", "labor-productivity")),
+                        // export subsidies are prohibited (WTO SCM art. 3.1(a)): the WTO-compatible reading of the seed's
+                        // "export subsidies" is export accelerators and trade-fair platforms (seed 003, institutional tools)
+                        List.of("export-accelerators", "export-standards-compliance"), List.of("global-market-share", "labor-productivity")),
                 Arguments.of("003", "Decline: diversification support, retraining programs; KPI: share of new products, cost reduction, job retention",
                         "industry-decline", Stage.DECLINE, Segment.LARGE,
                         List.of("diversification-grants", "retraining-programs"),
@@ -72,23 +74,29 @@ class RecommenderSeedTest {
     }
 
     @Test
-    void stageToolsLeadAcrossNearlyEveryProblemAndSegment() {
-        // seed 003: "each stage gets tailored tools" - whatever the problem and the firms
-        int total = 0;
-        int misses = 0;
+    void amongTheAnswersTheStagesKeyToolsLead() {
+        // issue 12 replaces issue 4's reading: among the instruments that answer the problem, the stage's key tools
+        // lead the answers of the same strength (seed 003: "each stage gets tailored tools and targets")
         for (Problem p : catalog.problems()) {
             for (Stage st : Stage.values()) {
-                for (Segment sg : Segment.values()) {
-                    total++;
-                    Recommendation r = recommender.recommend(Scenario.of(p.id(), st, sg));
-                    List<String> key = catalog.instruments().stream().filter(i -> i.keyStages().contains(st)).map(Instrument::id).toList();
-                    if (!top(r, 6).containsAll(key)) {
-                        misses++;
+                Recommendation r = recommender.recommend(Scenario.of(p.id(), st));
+                List<String> order = top(r, Integer.MAX_VALUE);
+                for (var key : p.answers()) {
+                    Instrument k = catalog.instrument(key.instrument()).orElseThrow();
+                    if (k.governance() || !k.keyStages().contains(st)) {
+                        continue;
+                    }
+                    for (var other : p.answers()) {
+                        Instrument o = catalog.instrument(other.instrument()).orElseThrow();
+                        if (o.governance() || o.keyStages().contains(st) || other.strength().compareTo(key.strength()) < 0) {
+                            continue;
+                        }
+                        assertThat(order.indexOf(k.id())).as(p.id() + " at " + st + ": " + k.id() + " before " + o.id())
+                                .isLessThan(order.indexOf(o.id()));
                     }
                 }
             }
         }
-        assertThat(misses).as("scenarios where a stage tool falls out of the top 6, of " + total).isLessThanOrEqualTo(total / 20);
     }
 
     @Test
@@ -97,10 +105,10 @@ class RecommenderSeedTest {
         //  KPI: more AI graduates hired; new AI firms registered"
         Recommendation r = recommender.recommend(new Scenario("talent-drain", Stage.EMERGING, List.of(Segment.STARTUP),
                 Goal.TECH_LEADERSHIP, "ai", "almaty-city", null, null));
-        assertThat(top(r, 6)).contains("university-industry-campus", "startup-tax-breaks");
+        assertThat(top(r, 3)).contains("university-industry-campus", "startup-tax-breaks");
         assertThat(topKpis(r, 6)).contains("ai-graduates-hired", "new-firms-registered");
         assertThat(r.instruments().stream().filter(x -> x.item().id().equals("startup-tax-breaks")).findFirst().orElseThrow()
-                .reasons()).extracting(x -> x.text(en)).contains("answers the problem “Talent drain”", "serves startups");
+                .reasons()).extracting(x -> x.text(en)).contains("the answer the seeds give to “Talent drain”", "serves startups");
     }
 
     @Test
@@ -155,7 +163,7 @@ class RecommenderSeedTest {
         return Stream.of(
                 Arguments.of("003", "Startups (venture funds, incubators)", "startup-scaleup-gap", Stage.EMERGING, Segment.STARTUP,
                         List.of("regional-venture-funds", "tech-parks-incubators")),
-                Arguments.of("003", "Newcomers (training, microgrants)", "weak-commercialization", Stage.EMERGING, Segment.NEWCOMER,
+                Arguments.of("003", "Newcomers (training, microgrants)", "industry-decline", Stage.DECLINE, Segment.NEWCOMER,
                         List.of("newcomer-microgrants")),
                 Arguments.of("003", "Medium-sized enterprises (access to IT, applied science)", "low-productivity", Stage.GROWTH, Segment.SME,
                         List.of("digital-adoption-vouchers", "sme-applied-science-access")),
@@ -220,8 +228,14 @@ class RecommenderSeedTest {
         assertThat(top(a, 60)).isEqualTo(top(b, 60));
         a.instruments().forEach(x -> assertThat(x.score()).isEqualTo(x.reasons().stream().mapToInt(Reason::points).sum()));
         a.kpis().forEach(x -> assertThat(x.score()).isEqualTo(x.reasons().stream().mapToInt(Reason::points).sum()));
-        for (int i = 1; i < a.instruments().size(); i++) {
-            assertThat(a.instruments().get(i - 1).score()).isGreaterThanOrEqualTo(a.instruments().get(i).score());
+        // the answers to the problem first, each group by score
+        List<Scored<Instrument>> answers = a.instruments().stream().takeWhile(x -> a.answers(x.item())).toList();
+        assertThat(answers).isNotEmpty();
+        List<Scored<Instrument>> rest = a.instruments().subList(answers.size(), a.instruments().size());
+        for (List<Scored<Instrument>> group : List.of(answers, rest)) {
+            for (int i = 1; i < group.size(); i++) {
+                assertThat(group.get(i - 1).score()).isGreaterThanOrEqualTo(group.get(i).score());
+            }
         }
     }
 

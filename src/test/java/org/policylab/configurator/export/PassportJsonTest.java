@@ -30,7 +30,10 @@ class PassportJsonTest {
             var s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
             assertThat(s.validate(tree)).isEmpty();
         }
-        assertThat(tree.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(tree.path("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(tree.at("/instruments/1/exit/trigger").asText()).isEqualTo("performance");
+        assertThat(tree.at("/instruments/0/gates/0/kpi").asText()).isEqualTo("ai-graduates-hired");
+        assertThat(tree.at("/review/type").asText()).isEqualTo("external-independent");
         assertThat(PassportJson.read(f)).isEqualTo(Fixtures.good());
     }
 
@@ -50,10 +53,30 @@ class PassportJsonTest {
                  "instruments": [{"instrument": "rd-grants", "budget": 250000000, "coFinancingPercent": 30}]}
                 """;
         ProgramPassport p = PassportJson.parse("old.json", v0);
-        assertThat(p.schemaVersion()).isEqualTo(1);
+        assertThat(p.schemaVersion()).isEqualTo(2);
         assertThat(p.instruments().get(0).budget().amount()).isEqualByComparingTo("250000000");
         assertThat(p.instruments().get(0).budget().currency()).isEqualTo("KZT");
         assertThat(p.instruments().get(0).coFinancingShare()).isEqualTo(0.3);
+    }
+
+    @Test
+    void aVersionOnePassportOpensChecksAndExports() throws Exception {
+        // the v1 fixture file of the fuzz corpus: text-only exit rules, an "independent" flag, no structured terms
+        Path v1 = Path.of("src/test/resources/org/policylab/configurator/fuzz/ReaderFuzzTestInputs/checkPath/good-passport.json");
+        assertThat(JsonInput.mapper().readTree(v1.toFile()).path("schemaVersion").asInt()).isEqualTo(1);
+        ProgramPassport p = PassportJson.read(v1);
+        assertThat(p.schemaVersion()).isEqualTo(2);
+        assertThat(p.instruments().get(0).exit()).isNull();
+        // what v1 cannot say becomes a finding that tells the planner what to add - a warning, not an error
+        var findings = new org.policylab.configurator.engine.DesignChecks(Fixtures.catalog()).check(p);
+        assertThat(findings).extracting(org.policylab.configurator.engine.Finding::rule)
+                .contains("exit-terms-missing", "review-type-missing", "selection-missing");
+        assertThat(org.policylab.configurator.engine.DesignChecks.hasErrors(findings)).isFalse();
+        for (ExportFormat format : ExportFormat.values()) {
+            Path out = tmp.resolve("v1." + format.name().toLowerCase(java.util.Locale.ROOT));
+            new Exporter().export(p, Fixtures.catalog(), org.policylab.configurator.i18n.Language.RU, format, out);
+            assertThat(Files.size(out)).as(format.name()).isGreaterThan(500);
+        }
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.policylab.configurator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the checks read in free text: placeholders count as missing; a negated phrase does not count. */
+class TextsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "—", "TBD", "tbd.", "n/a", "нет", "Нет", "жоқ", "...", "  ", "x", "TODO", "будет определено",
+            "анықталады", "2029"})
+    void placeholdersAreMissing(String text) {
+        assertThat(Texts.missing(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ends 2029", "завершается в 2029 году", "2029 жылы аяқталады", "sunset 2030, review in 2028"})
+    void realTextIsPresent(String text) {
+        assertThat(Texts.present(text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Support is extended automatically every three years|true",
+            "Support is not extended automatically; an extension needs the review|false",
+            "no automatic extension|false",
+            "Поддержка продлевается автоматически|true",
+            "Поддержка не продлевается автоматически|false",
+            "Без автоматического продления|false",
+            "Автоматическое продление на следующий период|true",
+            "Қолдау автоматты түрде ұзартылады|true",
+            "Қолдау автоматты түрде ұзартылмайды|false",
+            "ends 2029; extension only if KPI targets are met at review|false"})
+    void automaticExtensionUnderstandsNegation(String text, boolean affirmed) {
+        assertThat(Texts.affirms(text, Texts.AUTOMATIC_EXTENSION)).isEqualTo(affirmed);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "selected by open competition|true",
+            "funds go to the subsidiary without competitive selection|false",
+            "no competition: the holding's subsidiary is appointed|false",
+            "отбор на конкурсной основе|true",
+            "без конкурса, прямым назначением|false",
+            "ашық конкурс арқылы іріктеледі|true",
+            "конкурссыз тағайындалады|false"})
+    void competitionUnderstandsNegation(String text, boolean affirmed) {
+        assertThat(Texts.affirms(text, Texts.COMPETITION)).isEqualTo(affirmed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "share of purchases from registered suppliers|purchases",
+            "assembly operations in Kazakhstan count as local|assembly",
+            "доля закупок у отечественных поставщиков|purchases",
+            "сборка на территории Казахстана|assembly",
+            "domestic value added in the product|value-added",
+            "отандық қосылған құн үлесі|value-added"})
+    void localContentMeasureIsReadFromText(String text, String measure) {
+        assertThat(Texts.affirms(text, Texts.PURCHASES)).isEqualTo(measure.equals("purchases"));
+        assertThat(Texts.affirms(text, Texts.ASSEMBLY)).isEqualTo(measure.equals("assembly"));
+        assertThat(Texts.affirms(text, Texts.VALUE_ADDED)).isEqualTo(measure.equals("value-added"));
+    }
+}
