@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.Instrument;
+import org.policylab.configurator.catalog.InstrumentCategory;
 import org.policylab.configurator.catalog.Segment;
+import org.policylab.configurator.passport.ExitTerms;
+import org.policylab.configurator.passport.ExitTrigger;
+import org.policylab.configurator.passport.Extension;
 import org.policylab.configurator.passport.KpiTarget;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.SelectedInstrument;
@@ -14,7 +18,8 @@ import org.policylab.configurator.passport.SelectedInstrument;
 /**
  * Edits the wizard makes on the planner's behalf, with the catalog's defaults: adding an
  * instrument brings its typical design (duration, co-financing, segments it serves within the
- * program's) and its default KPIs, so the draft starts from good practice.
+ * program's, and for support that must end a sunset year with extension only on review) and its
+ * default KPIs, so the draft starts from good practice.
  */
 public final class Drafting {
     private Drafting() {
@@ -39,6 +44,10 @@ public final class Drafting {
                 .withCoFinancingShare(def.design().typicalCoFinancingShare() > 0 ? def.design().typicalCoFinancingShare() : null)
                 .withYears(firstYear, firstYear + years - 1)
                 .withKpis(def.kpis());
+        if (def.design().needsExitRule() || def.category() == InstrumentCategory.FINANCIAL) {
+            // seed 002: time-bound support; an extension only after a review of results
+            si = si.withExit(new ExitTerms(firstYear + years - 1, ExitTrigger.TIME, Extension.ON_REVIEW, null));
+        }
         ProgramPassport out = p.addInstrument(si);
         for (String k : def.kpis()) {
             if (catalog.kpi(k).isPresent()) {
