@@ -7,6 +7,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.CatalogRepository;
 import org.policylab.configurator.catalog.ShippedCatalog;
@@ -27,6 +33,9 @@ public final class Workspace implements AutoCloseable {
     private final Settings settings;
     private final RecentFiles recentFiles;
     private final int openedAtVersion;
+    /** The window's writes (autosave, the last save on close) run here, one at a time, in order. */
+    private ExecutorService writer;
+    private boolean closed;
 
     private Workspace(Path folder, Connection connection, int openedAtVersion) {
         this.folder = folder;
@@ -144,8 +153,68 @@ public final class Workspace implements AutoCloseable {
         return recentFiles;
     }
 
+    /**
+     * Runs database work on the workspace's one writer thread, after the work submitted before
+     * it. Fails (without running) once the workspace is closed.
+     */
+    public synchronized <T> CompletableFuture<T> write(Callable<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        if (closed) {
+            done.completeExceptionally(new WorkspaceException("the workspace " + databaseFile() + " is closed"));
+            return done;
+        }
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "workspace-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        writer.execute(() -> {
+            try {
+                done.complete(work.call());
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    /**
+     * Closes the database exactly once, after the writes already submitted. Waits for them at
+     * most {@code wait}; true when the database is closed. When a write is still running then, it
+     * is not cut off: the connection closes right after it, and a process that exits first
+     * leaves SQLite's journal to keep the file as it was before that write.
+     */
+    public boolean close(Duration wait) {
+        ExecutorService w;
+        synchronized (this) {
+            if (closed) {
+                return true;
+            }
+            closed = true;
+            w = writer;
+        }
+        if (w == null) {
+            closeQuietly(connection);
+            return true;
+        }
+        w.execute(() -> closeQuietly(connection));
+        w.shutdown();
+        try {
+            return w.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
-        closeQuietly(connection);
+        close(Duration.ofSeconds(5));
     }
 }

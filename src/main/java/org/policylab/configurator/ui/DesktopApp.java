@@ -53,10 +53,16 @@ public final class DesktopApp extends Application {
         }, services -> {
             MainWindow window = new MainWindow(services, initialLanguage(services));
             window.attach(stage, scene);
-            stage.setOnCloseRequest(e -> {
-                window.close();
-                services.workspace().close();
-            });
+            // the window's close request saves the last edit, closes the database, then exits
+            window.setOnClosed(Platform::exit);
+            // SIGTERM and the OS's logout: the same last save, from a shutdown hook (once, whoever comes first)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                var outcome = window.shutdown().start().join();
+                if (!outcome.ok()) {
+                    System.err.println("Policy Configurator: the last change was not saved before exit ("
+                            + outcome.failure() + (outcome.detail() == null ? "" : ": " + outcome.detail()) + ")");
+                }
+            }, "save-on-exit"));
         }, err -> {
             Alert a = new Alert(Alert.AlertType.ERROR, err.getMessage());
             a.setHeaderText(Messages.of(Language.fromLocale(Locale.getDefault())).get("error.workspace"));

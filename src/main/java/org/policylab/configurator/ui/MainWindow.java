@@ -16,6 +16,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.application.Platform;
+import org.policylab.configurator.store.WorkspaceShutdown;
 import org.policylab.configurator.export.PassportJson;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
@@ -38,9 +41,16 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Language language;
     private Messages m;
-    private WizardModel wizard;
+    /** Volatile: a shutdown hook reads it to find the draft still to save. */
+    private volatile WizardModel wizard;
     private Screen screen = Screen.START;
     private Stage stage;
+    private final WorkspaceShutdown shutdown;
+    private Runnable onClosed = () -> {
+        if (stage != null) {
+            stage.hide();
+        }
+    };
 
     enum Screen { START, WIZARD, CATALOG, COMPARE, PRESENT }
 
@@ -50,7 +60,22 @@ public final class MainWindow {
         this.m = Messages.of(language);
         root.getStyleClass().add("main-window");
         root.setId("main-window");
+        this.shutdown = new WorkspaceShutdown(services.workspace(),
+                () -> Optional.ofNullable(wizard).flatMap(WizardModel::unsaved), CLOSE_WAIT);
         rebuild();
+    }
+
+    /** How long the last save, and then closing the database, may each take when the window closes. */
+    static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(5);
+
+    /** The shutdown the window runs on close; a JVM shutdown hook (SIGTERM, logout) runs the same one. */
+    public WorkspaceShutdown shutdown() {
+        return shutdown;
+    }
+
+    /** What happens once the last save is done and the database closed (the app exits; by default the stage hides). */
+    public void setOnClosed(Runnable onClosed) {
+        this.onClosed = onClosed;
     }
 
     public Parent root() {
@@ -63,6 +88,7 @@ public final class MainWindow {
         if (stage.getScene() != scene) {
             stage.setScene(scene);
         }
+        stage.setOnCloseRequest(this::closeRequested);
         var css = MainWindow.class.getResource(CSS);
         if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
             scene.getStylesheets().add(css.toExternalForm());
@@ -197,6 +223,39 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * The window's close button, File → Quit and the OS's logout all end here. The window stays
+     * until the last edit is saved and the database closed (off the FX thread, bounded by
+     * {@link #CLOSE_WAIT}); then it goes. If the save could not finish, the planner is told so.
+     */
+    private void closeRequested(WindowEvent e) {
+        e.consume();
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (wizard != null) {
+            wizard.cancelAutosave();
+        }
+        root.setDisable(true);
+        shutdown.start().thenAccept(outcome -> Platform.runLater(() -> {
+            if (!outcome.ok()) {
+                String reason = outcome.failure() == WorkspaceShutdown.Failure.TIMED_OUT
+                        ? m.get("close.timeout", shutdown.waitLimit().toSeconds())
+                        : outcome.detail();
+                System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.WARNING,
+                        "closing: " + outcome.failure() + " " + reason);
+                Alert a = new Alert(Alert.AlertType.ERROR, m.get("close.notSaved", reason));
+                a.setHeaderText(m.get("error.title"));
+                a.initOwner(window());
+                a.showAndWait();
+            }
+            onClosed.run();
+        }));
+    }
+
+    private boolean closing;
+
     private MenuBar menu() {
         Menu file = new Menu(m.get("menu.file"));
         MenuItem home = item(m.get("menu.file.start"), "Shortcut+H", this::showStart);
@@ -207,10 +266,10 @@ public final class MainWindow {
         saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
         MenuItem catalog = item(m.get("menu.file.catalog"), "Shortcut+K", this::showCatalog);
         MenuItem importCatalog = item(m.get("menu.file.importCatalog"), null, this::importCatalog);
+        // the same way out as the window's close button: the last save first
         MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> {
-            close();
             if (stage != null) {
-                stage.close();
+                stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             }
         });
         file.getItems().addAll(home, newDraft, open, saveAs, new SeparatorMenuItem(), catalog, importCatalog,

@@ -67,16 +67,43 @@ class WorkspaceCrashTest {
     @Test
     @Timeout(value = 150, unit = TimeUnit.SECONDS)
     void killedWhileSavingTheWorkspaceStaysIntactAndKeepsEveryCommittedSave() throws Exception {
+        killRepeatedly(KILLS, 150, dir -> child(dir.toString(), "crash-draft", "Crash test"));
+    }
+
+    /**
+     * The same kills, while the window's own autosave path writes: a wizard model on a headless
+     * JavaFX toolkit, its debouncer, the background runner and the workspace's writer thread
+     * ({@code AutosaveWriterMain}). Fewer kills: each child starts a JavaFX toolkit.
+     */
+    @Test
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void killedWhileTheWindowAutosavesTheWorkspaceStaysIntactAndKeepsEveryCommittedSave() throws Exception {
+        killRepeatedly(12, 300, dir -> autosaveChild(dir.toString(), "crash-draft", "Autosave crash test"));
+    }
+
+    static ProcessBuilder autosaveChild(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"),
+                "org.policylab.configurator.ui.wizard.AutosaveWriterMain"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd);
+    }
+
+    private void killRepeatedly(int kills, int maxDelayMs, java.util.function.Function<Path, ProcessBuilder> children) throws Exception {
         Path dir = tmp.resolve("workspace");
         Path errors = tmp.resolve("child-stderr.txt");
         Random random = new Random(20260922L);
         String id = "crash-draft";
         long previous = 0;
         int killedAfterSaving = 0;
-        for (int kill = 1; kill <= KILLS; kill++) {
+        for (int kill = 1; kill <= kills; kill++) {
             // stdout goes to a file: destroyForcibly closes the pipes, and a file keeps what was printed before the kill
             Path out = tmp.resolve("child-" + kill + ".out");
-            Process p = child(dir.toString(), id, "Crash test").redirectOutput(out.toFile())
+            Process p = children.apply(dir).redirectOutput(out.toFile())
                     .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile())).start();
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -85,7 +112,7 @@ class WorkspaceCrashTest {
                     assertThat(System.nanoTime()).as("kill %d: no save within 30 s", kill).isLessThan(deadline);
                     Thread.sleep(2);
                 }
-                Thread.sleep(random.nextInt(151));
+                Thread.sleep(random.nextInt(maxDelayMs + 1));
                 p.destroyForcibly();
                 assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
             } finally {
@@ -103,7 +130,7 @@ class WorkspaceCrashTest {
             previous = stored;
         }
         assertThat(read(errors)).as("child stderr").doesNotContain("ERROR", "Exception");
-        assertThat(killedAfterSaving).as("kills that landed in the middle of a run of saves").isGreaterThan(KILLS / 4);
+        assertThat(killedAfterSaving).as("kills that landed in the middle of a run of saves").isGreaterThan(kills / 4);
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).contains(Workspace.FILE_NAME);
         }

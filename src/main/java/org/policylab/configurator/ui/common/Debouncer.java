@@ -16,6 +16,11 @@ public final class Debouncer {
         pause.playFromStart();
     }
 
+    /** Drops a pending run (the caller does the work itself, e.g. the last save on close). */
+    public void cancel() {
+        pause.stop();
+    }
+
     public void flush() {
         if (pause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             pause.stop();

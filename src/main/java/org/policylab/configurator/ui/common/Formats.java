@@ -2,8 +2,8 @@ package org.policylab.configurator.ui.common;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.text.ParsePosition;
 import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.i18n.NumberInput;
 
 /** Numbers and tenge amounts for the UI language (space or comma grouping, ₸). */
 public final class Formats {
@@ -28,26 +28,16 @@ public final class Formats {
         return f.format(amount) + " ₸";
     }
 
-    /** Parses a number typed in the UI language or plainly; null when blank or not a number. */
+    /**
+     * A number typed in the UI language (see {@link NumberInput} for the rules); null when blank
+     * or unreadable. Fields that can show why use {@link NumberInput#parse} itself.
+     */
     public static BigDecimal parse(Language l, String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.replace("₸", "").replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").trim();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            NumberFormat f = NumberFormat.getNumberInstance(l.locale());
-            ParsePosition pos = new ParsePosition(0);
-            Number n = f.parse(t, pos);
-            if (n == null || pos.getIndex() != t.length()) {
-                return null;
-            }
-            return new BigDecimal(n.toString());
-        }
+        return NumberInput.parse(l, text).valueOrNull();
     }
 
+    /** A number as the UI language writes it, every digit kept: what a field echoes after an edit. */
+    public static String editable(Language l, BigDecimal n) {
+        return NumberInput.format(l, n);
+    }
 }

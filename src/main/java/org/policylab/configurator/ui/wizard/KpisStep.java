@@ -28,11 +28,11 @@ import org.policylab.configurator.engine.Drafting;
 import org.policylab.configurator.engine.Recommendation;
 import org.policylab.configurator.engine.Scored;
 import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.i18n.NumberInput;
 import org.policylab.configurator.passport.KpiTarget;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.YearValue;
 import org.policylab.configurator.passport.WizardStep;
-import org.policylab.configurator.ui.common.Formats;
 import org.policylab.configurator.ui.common.Ui;
 
 /** Step 5: suggested and chosen KPIs; baseline, yearly targets, frequency, source, owner; the trajectory chart. */
@@ -169,12 +169,16 @@ final class KpisStep extends StepView {
         TextField baseValue = new TextField();
         baseValue.setId("field-kpis-baseline");
         baseValue.setPromptText(m.get("wizard.kpis.valuePrompt"));
-        Runnable pushBaseline = () -> {
-            BigDecimal v = Formats.parse(m.language(), baseValue.getText());
-            update(k -> k.withBaseline(v == null ? null : new YearValue(baseYear.getValue(), v.doubleValue())));
-        };
-        baseYear.valueProperty().addListener((o, a, b) -> pushBaseline.run());
-        baseValue.textProperty().addListener((o, a, b) -> pushBaseline.run());
+        java.util.function.Consumer<BigDecimal> pushBaseline = v ->
+                update(k -> k.withBaseline(v == null ? null : new YearValue(baseYear.getValue(), v.doubleValue())));
+        baseYear.valueProperty().addListener((o, a, b) -> {
+            // a value that cannot be read is not written, not even as "no baseline"
+            NumberInput.Result r = NumberInput.parse(m.language(), baseValue.getText());
+            if (!r.isInvalid()) {
+                pushBaseline.accept(r.valueOrNull());
+            }
+        });
+        numberField(baseValue, pushBaseline);
 
         ComboBox<String> freq = new ComboBox<>(FXCollections.observableArrayList(FREQUENCIES));
         freq.setId("field-kpis-frequency");
@@ -194,6 +198,7 @@ final class KpisStep extends StepView {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
 
+        boolean[] selectionChanged = {false};
         Runnable load = () -> {
             int i = chosen.getSelectionModel().getSelectedIndex();
             if (i < 0 || i >= passport().kpis().size()) {
@@ -210,21 +215,25 @@ final class KpisStep extends StepView {
                 if (k.baseline() != null && k.baseline().year() != null) {
                     baseYear.getValueFactory().setValue(k.baseline().year());
                 }
-                String bv = k.baseline() == null || k.baseline().value() == null ? "" : plain(k.baseline().value());
-                BigDecimal typed = Formats.parse(m.language(), baseValue.getText());
-                if (typed == null ? !bv.isEmpty() : bv.isEmpty() || typed.compareTo(new BigDecimal(bv)) != 0) {
-                    baseValue.setText(bv);
-                }
+                BigDecimal bv = k.baseline() == null || k.baseline().value() == null ? null : BigDecimal.valueOf(k.baseline().value());
+                showNumber(baseValue, bv, selectionChanged[0]);
                 freq.setValue(k.frequency());
                 setIfDifferent(source, k.source());
                 setIfDifferent(owner, k.owner());
-                targets(k);
+                targets(k, selectionChanged[0]);
                 chart(k);
             } finally {
                 loading = false;
             }
         };
-        chosen.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> load.run());
+        chosen.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            selectionChanged[0] = true;
+            try {
+                load.run();
+            } finally {
+                selectionChanged[0] = false;
+            }
+        });
         model.passportProperty().addListener((o, a, b) -> load.run());
 
         GridPane g = ProblemStep.form();
@@ -253,12 +262,25 @@ final class KpisStep extends StepView {
         }
     }
 
-    static String plain(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    /**
+     * Shows the draft's number in a field unless the field already says the same. Text that does
+     * not read as a number stays (with its marker) while the same KPI is edited elsewhere; it is
+     * replaced when another KPI is shown.
+     */
+    private void showNumber(TextField f, BigDecimal value, boolean otherKpi) {
+        NumberInput.Result typed = NumberInput.parse(m.language(), f.getText());
+        if (typed.isInvalid() && !otherKpi) {
+            return;
+        }
+        BigDecimal t = typed.valueOrNull();
+        boolean same = t == null ? value == null : value != null && t.compareTo(value) == 0;
+        if (!same) {
+            f.setText(NumberInput.format(m.language(), value));
+        }
     }
 
     /** One field per program year; years come from the instruments' periods, or the next three years. */
-    private void targets(KpiTarget k) {
+    private void targets(KpiTarget k, boolean otherKpi) {
         List<Integer> years = Drafting.years(passport());
         if (years.isEmpty()) {
             int y = Year.now().getValue() + 1;
@@ -281,7 +303,7 @@ final class KpisStep extends StepView {
                 TextField f = new TextField();
                 f.setId("target-" + y);
                 f.setPrefColumnCount(10);
-                f.textProperty().addListener((o, a, b) -> setTarget(y, Formats.parse(m.language(), b)));
+                numberField(f, v -> setTarget(y, v));
                 HBox row = new HBox(10, new Label(String.valueOf(y)), f);
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.setUserData(y);
@@ -291,12 +313,9 @@ final class KpisStep extends StepView {
         for (Node n : targetsBox.getChildren()) {
             Integer y = (Integer) n.getUserData();
             TextField f = (TextField) ((HBox) n).getChildren().get(1);
-            String v = k.targets().stream().filter(t -> y.equals(t.year()) && t.value() != null).map(t -> plain(t.value()))
-                    .findFirst().orElse("");
-            BigDecimal typed = Formats.parse(m.language(), f.getText());
-            if (typed == null ? !v.isEmpty() : v.isEmpty() || typed.compareTo(new BigDecimal(v)) != 0) {
-                f.setText(v);
-            }
+            BigDecimal v = k.targets().stream().filter(t -> y.equals(t.year()) && t.value() != null)
+                    .map(t -> BigDecimal.valueOf(t.value())).findFirst().orElse(null);
+            showNumber(f, v, otherKpi);
         }
     }
 

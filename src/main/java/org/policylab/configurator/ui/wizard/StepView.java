@@ -7,6 +7,7 @@ import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.i18n.NumberInput;
 import org.policylab.configurator.passport.DraftValidation;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.WizardStep;
@@ -31,8 +32,55 @@ abstract class StepView {
     final Node node() {
         if (root == null) {
             root = create();
+            // the instruments step writes its budget itself (Formats.parse, the same reading); the marker and echo come from here
+            Node budget = root.lookup("#field-instruments-budget");
+            if (budget instanceof javafx.scene.control.TextField f) {
+                numberField(f, null);
+            }
         }
         return root;
+    }
+
+    /**
+     * A field for a number as the UI language writes it ({@link NumberInput}). Each edit that
+     * reads as a number (or a blank) goes to {@code write}; text that does not read as one
+     * writes nothing, gets a ControlsFX error marker with the reason, and keeps the status from
+     * saying "saved". When the field loses focus it shows the number as understood, written the
+     * language's way. {@code write} may be null when the step writes the value itself.
+     */
+    protected void numberField(javafx.scene.control.TextField field, java.util.function.Consumer<java.math.BigDecimal> write) {
+        java.util.function.Supplier<NumberInput.Result> check = () -> {
+            NumberInput.Result r = NumberInput.parse(m.language(), field.getText());
+            decoration.removeDecorations(field);
+            if (r instanceof NumberInput.Invalid bad && field.getScene() != null) {
+                model.unreadableFields().add(field);
+                decoration.applyValidationDecoration(ValidationMessage.error(field, m.get(bad.messageKey(), bad.argument())));
+            } else {
+                model.unreadableFields().remove(field);
+            }
+            return r;
+        };
+        field.textProperty().addListener((o, a, b) -> {
+            NumberInput.Result r = check.get();
+            if (!r.isInvalid() && write != null) {
+                write.accept(r.valueOrNull());
+            }
+        });
+        field.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused && NumberInput.parse(m.language(), field.getText()) instanceof NumberInput.Value v) {
+                String echo = NumberInput.format(m.language(), v.value());
+                if (!echo.equals(field.getText())) {
+                    field.setText(echo);
+                }
+            }
+        });
+        // back on screen (another step, then this one again): the marker comes back with it; a new
+        // wizard view (language switch, reload) starts with no unreadable fields
+        field.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                javafx.application.Platform.runLater(check::get);
+            }
+        });
     }
 
     /** Bring the field a finding points at into view and focus it. */

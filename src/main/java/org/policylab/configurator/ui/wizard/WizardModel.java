@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.engine.Recommendation;
 import org.policylab.configurator.engine.Scenario;
@@ -46,10 +48,18 @@ public final class WizardModel {
     private final Debouncer autosave;
     private final Debouncer analysis;
     private long analysisGeneration;
+    /** The draft as it stands and as last written to the workspace, for a shutdown on any thread. */
+    private volatile ProgramPassport latest;
+    private volatile ProgramPassport lastSaved;
+    /** Fields whose text is not a number this language can read: nothing of theirs is in the draft. */
+    private final ObservableSet<Object> unreadable = FXCollections.observableSet();
 
     public WizardModel(AppServices services, ProgramPassport initial) {
         this.services = services;
         this.passport.set(initial);
+        this.latest = initial;
+        this.lastSaved = initial;
+        this.passport.addListener((o, a, b) -> latest = b);
         this.autosave = new Debouncer(AUTOSAVE_DELAY, this::saveNow);
         this.analysis = new Debouncer(ANALYSIS_DELAY, this::analyse);
         analyse();
@@ -129,22 +139,48 @@ public final class WizardModel {
         analysis.trigger();
     }
 
-    /** Saves the draft to the workspace now (also on close and before leaving the wizard). */
+    /**
+     * Saves the draft now (also before leaving the wizard). The write runs on the workspace's
+     * writer, after any save already under way; the result comes back on the FX thread.
+     */
     public void saveNow() {
         ProgramPassport p = passport.get();
         services.runner().run(() -> {
-            services.workspace().drafts().save(p);
+            services.workspace().write(() -> {
+                services.workspace().drafts().save(p);
+                lastSaved = p;
+                return p;
+            }).get();
             return p;
         }, saved -> {
             if (saved == passport.get()) {
                 dirty.set(false);
             }
             status.set("");
-        }, err -> status.set(java.util.Objects.toString(err.getMessage(), err.getClass().getSimpleName())));
+        }, err -> {
+            Throwable cause = err instanceof java.util.concurrent.ExecutionException && err.getCause() != null ? err.getCause() : err;
+            status.set(java.util.Objects.toString(cause.getMessage(), cause.getClass().getSimpleName()));
+        });
     }
 
     public void flush() {
         autosave.flush();
+    }
+
+    /** Drops the pending autosave: the window is closing and saves {@link #unsaved()} itself. */
+    public void cancelAutosave() {
+        autosave.cancel();
+    }
+
+    /** The draft when it differs from what was last written to the workspace; safe on any thread. */
+    public java.util.Optional<ProgramPassport> unsaved() {
+        ProgramPassport now = latest;
+        return now == lastSaved ? java.util.Optional.empty() : java.util.Optional.of(now);
+    }
+
+    /** The fields that hold text no number can be read from (the status says so instead of "saved"). */
+    public ObservableSet<Object> unreadableFields() {
+        return unreadable;
     }
 
     /** Recommendation and checks for the current passport, computed off the FX thread. */

@@ -60,6 +60,8 @@ public final class WizardView {
     }
 
     public Node build() {
+        // the fields of an earlier view of this model are gone, and so is their unreadable text
+        model.unreadableFields().clear();
         stepList.setId("step-list");
         stepList.getStyleClass().add("step-list");
         stepList.setItems(FXCollections.observableArrayList(WizardStep.values()));
@@ -124,10 +126,13 @@ public final class WizardView {
         saved.setId("autosave-status");
         saved.getStyleClass().add("text-muted");
         // an autosave that failed says so, in words, instead of "Saving…" forever
-        saved.textProperty().bind(Bindings.createStringBinding(() -> !model.statusProperty().get().isEmpty()
+        // nor does it claim "saved" while a field holds a number it could not read
+        saved.textProperty().bind(Bindings.createStringBinding(() -> !model.unreadableFields().isEmpty()
+                ? m.get("wizard.unreadable")
+                : !model.statusProperty().get().isEmpty()
                 ? m.get("wizard.saveFailed", model.statusProperty().get())
                 : model.dirtyProperty().get() ? m.get("wizard.unsaved") : m.get("wizard.saved"),
-                model.dirtyProperty(), model.statusProperty()));
+                model.dirtyProperty(), model.statusProperty(), model.unreadableFields()));
         HBox nav = new HBox(10, back, why, Ui.grow(), saved, next);
         nav.setAlignment(Pos.CENTER_LEFT);
         nav.setPadding(new Insets(10, 16, 10, 16));

@@ -1,0 +1,116 @@
+package org.policylab.configurator.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.policylab.configurator.Fixtures;
+import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.WizardStep;
+import org.policylab.configurator.store.Workspace;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 13: numbers are read as the planner's language writes them; closing the window keeps the last edit. */
+class NumbersAndClosingTest extends UiTestBase {
+    private static final Messages EN = Messages.of(Language.EN);
+
+    private ProgramPassport openOnInstruments() {
+        ProgramPassport p = Fixtures.good().withId(UUID.randomUUID().toString());
+        interact(() -> {
+            window.openDraft(p);
+            window.wizard().orElseThrow().stepProperty().set(WizardStep.INSTRUMENTS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return p;
+    }
+
+    private BigDecimal firstBudget() {
+        var b = window.wizard().orElseThrow().passport().instruments().get(0).budget();
+        return b == null ? null : b.amount();
+    }
+
+    private int errorMarkers() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage.getScene().getRoot().lookupAll(".image-view").size();
+    }
+
+    @Test
+    void englishTwoThousandFiveHundredIsStoredAsTwoThousandFiveHundredAndEchoedAsUnderstood() {
+        ProgramPassport p = openOnInstruments();
+        TextField budget = reveal("#field-instruments-budget");
+        interact(budget::clear);
+        int markersBefore = errorMarkers();
+        clickOn(budget).write("2,50");
+        // half-typed "2,50" is not two and a half: nothing of it is written, the field says why, the status does not say saved
+        assertThat(firstBudget()).isNotEqualByComparingTo("2.5").isNotEqualByComparingTo("250");
+        assertThat(errorMarkers()).isGreaterThan(markersBefore);
+        assertThat(text("#autosave-status")).isEqualTo(EN.get("wizard.unreadable"));
+        write("0");
+        assertThat(firstBudget()).isEqualByComparingTo("2500");
+        assertThat(errorMarkers()).isEqualTo(markersBefore);
+        assertThat(text("#autosave-status")).isNotEqualTo(EN.get("wizard.unreadable"));
+
+        // leaving the field shows the number as understood
+        clickOn((javafx.scene.Node) reveal("#field-instruments-exitRule"));
+        assertThat(budget.getText()).isEqualTo("2,500");
+
+        // and it is the amount the workspace keeps
+        interact(window::close);
+        assertThat(workspace.drafts().load(p.id()).orElseThrow().instruments().get(0).budget().amount())
+                .isEqualByComparingTo("2500");
+    }
+
+    @Test
+    void anUnreadableBudgetLeavesTheSavedAmountAndSaysWhy() {
+        openOnInstruments();
+        TextField budget = reveal("#field-instruments-budget");
+        clickOn(budget);
+        push(KeyCode.END);
+        write("x");
+        assertThat(firstBudget()).isEqualByComparingTo("1500000000");
+        assertThat(text("#autosave-status")).isEqualTo(EN.get("wizard.unreadable"));
+        // the marker's tooltip gives the reason in the UI language
+        assertThat(stage.getScene().getRoot().lookupAll(".image-view")).isNotEmpty();
+        push(KeyCode.BACK_SPACE);
+        assertThat(firstBudget()).isEqualByComparingTo("1500000000");
+        assertThat(text("#autosave-status")).isNotEqualTo(EN.get("wizard.unreadable"));
+    }
+
+    @Test
+    void closingTheWindowRightAfterTypingKeepsTheEdit() throws Exception {
+        clickOn("#new-draft");
+        TextField title = node("#field-title");
+        interact(title::clear);
+        clickOn("#field-title").write("Closed within a blink");
+        String id = window.wizard().orElseThrow().passport().id();
+        // the window's close button (WM_DELETE_WINDOW), well before the autosave pause has passed
+        interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !stage.isShowing());
+        assertThat(workspace.isClosed()).as("the database is closed once the window has gone").isTrue();
+        try (Workspace reopened = Workspace.open(home)) {
+            assertThat(reopened.drafts().load(id).orElseThrow().title()).isEqualTo("Closed within a blink");
+        }
+    }
+
+    @Test
+    void fileQuitTakesTheSameWayOut() throws Exception {
+        clickOn("#new-draft");
+        TextField title = node("#field-title");
+        interact(title::clear);
+        clickOn("#field-title").write("Quit at once");
+        String id = window.wizard().orElseThrow().passport().id();
+        push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !stage.isShowing());
+        assertThat(workspace.isClosed()).isTrue();
+        try (Workspace reopened = Workspace.open(home)) {
+            assertThat(reopened.drafts().load(id).orElseThrow().title()).isEqualTo("Quit at once");
+        }
+    }
+}
