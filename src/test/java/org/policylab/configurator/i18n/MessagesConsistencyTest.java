@@ -123,6 +123,13 @@ class MessagesConsistencyTest {
         for (Language l : Language.values()) {
             used.add("language." + l.id());
         }
+        // the recommender's answer reasons by strength, the no-context check's missing parts
+        for (var st : org.policylab.configurator.catalog.Strength.values()) {
+            used.add("reason.problem.answer." + st.id());
+        }
+        for (String part : List.of("sector", "stage", "segments")) {
+            used.add("context.missing." + part);
+        }
         // help.term.X: the term is the last argument of Ui.explain(...)
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             Pattern explain = Pattern.compile("explain\\([^;]*?\"([a-z-]+)\"\\)");
