@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.CatalogRepository;
+import org.policylab.configurator.catalog.CatalogDocument;
+import org.policylab.configurator.catalog.CatalogJson;
 import org.policylab.configurator.catalog.ShippedCatalog;
 
 /**
@@ -72,12 +74,40 @@ public final class Workspace implements AutoCloseable {
             Workspace ws = new Workspace(folder, c, from);
             if (ws.catalog.isEmpty()) {
                 ws.catalog.replaceAll(ShippedCatalog.load());
+            } else {
+                ws.upgradeShippedCatalog();
             }
             return ws;
         } catch (SQLException e) {
             closeQuietly(c);
             throw new WorkspaceException("cannot open the workspace " + db + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Catalog versions earlier releases shipped. */
+    static final java.util.Set<String> EARLIER_SHIPPED = java.util.Set.of("2026.1");
+
+    /**
+     * A workspace whose catalog is still one an earlier release shipped (not a ministry's own import) gets this
+     * release's catalog merged in by id: the problems' answers, governance roles and KPI sectors the recommender and
+     * the checks read. The catalog as it was is kept beside the database as {@code catalog-<version>-backup.json},
+     * so a planner's edits of shipped entries can be re-imported; entries the planner added stay as they are.
+     */
+    private void upgradeShippedCatalog() throws SQLException {
+        String version = catalog.meta("version");
+        CatalogDocument shipped = ShippedCatalog.load();
+        if (version == null || !EARLIER_SHIPPED.contains(version) || version.equals(shipped.version())) {
+            return;
+        }
+        Catalog old = catalog.load();
+        try {
+            CatalogJson.write(new CatalogDocument(old.version(), old.instruments(), old.kpis(), old.problems(), old.sectors(),
+                    old.regions()), folder.resolve("catalog-" + version + "-backup.json"));
+        } catch (org.policylab.configurator.io.OutputException e) {
+            // without the backup the planner's edits could be lost: keep the old catalog rather than upgrade blind
+            return;
+        }
+        catalog.merge(shipped);
     }
 
     private static String firstLine(String s) {

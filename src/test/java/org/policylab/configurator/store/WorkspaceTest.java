@@ -25,12 +25,53 @@ class WorkspaceTest {
             assertThat(ws.openedAtVersion()).isZero();
             assertThat(ws.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(ws.catalog().instruments()).hasSizeGreaterThanOrEqualTo(45);
-            assertThat(ws.catalog().version()).isEqualTo("2026.1");
+            assertThat(ws.catalog().version()).isEqualTo("2026.2");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("new/workspace.db"));
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+        }
+    }
+
+    @Test
+    void aWorkspaceOnTheEarlierShippedCatalogGetsTheNewJudgementAndKeepsABackup() throws Exception {
+        Path home = dir.resolve("upgrade");
+        try (Workspace ws = Workspace.open(home)) {
+            // as a 2026.1 workspace had it: no governance role, the planner's own rename of a shipped entry
+            var dashboards = ws.catalog().instrument("kpi-dashboards").orElseThrow();
+            var old = new org.policylab.configurator.catalog.Instrument(dashboards.id(),
+                    dashboards.name().with(org.policylab.configurator.i18n.Language.EN, "Our ministry dashboard"),
+                    dashboards.description(), dashboards.category(), dashboards.stipType(), dashboards.incentive(),
+                    dashboards.stages(), dashboards.keyStages(), dashboards.segments(), dashboards.keySegments(), dashboards.goals(),
+                    dashboards.problems(), dashboards.systemElement(), dashboards.capabilities(), dashboards.growthDrivers(),
+                    dashboards.kpis(), dashboards.design(), dashboards.risks(), dashboards.tags(), dashboards.seeds(),
+                    org.policylab.configurator.catalog.Role.SUPPORT);
+            ws.catalogRepository().save(old);
+            try (Statement st = DriverManager.getConnection("jdbc:sqlite:" + ws.databaseFile()).createStatement()) {
+                st.execute("UPDATE catalog_meta SET value = '2026.1' WHERE key = 'version'");
+            }
+        }
+        try (Workspace ws = Workspace.open(home)) {
+            assertThat(ws.catalog().version()).isEqualTo("2026.2");
+            assertThat(ws.catalog().instrument("kpi-dashboards").orElseThrow().governance()).isTrue();
+            Path backup = home.resolve("catalog-2026.1-backup.json");
+            assertThat(backup).exists();
+            assertThat(Files.readString(backup)).contains("Our ministry dashboard");
+        }
+    }
+
+    @Test
+    void aMinistrysOwnCatalogIsNeverReplacedOnOpen() throws Exception {
+        Path home = dir.resolve("ministry");
+        try (Workspace ws = Workspace.open(home)) {
+            try (Statement st = DriverManager.getConnection("jdbc:sqlite:" + ws.databaseFile()).createStatement()) {
+                st.execute("UPDATE catalog_meta SET value = '2026.1-ministry' WHERE key = 'version'");
+            }
+        }
+        try (Workspace ws = Workspace.open(home)) {
+            assertThat(ws.catalog().version()).isEqualTo("2026.1-ministry");
+            assertThat(home.resolve("catalog-2026.1-ministry-backup.json")).doesNotExist();
         }
     }
 

@@ -148,7 +148,7 @@ class WizardFlowTest extends UiTestBase {
         assertThat(j.at("/phases/0/gate").asText()).isEqualTo("continue if AI graduates hired reach 180");
         assertThat(j.at("/review/body").asText()).isEqualTo("Independent expert panel");
         assertThat(j.at("/review/independent").asBoolean()).isTrue();
-        assertThat(j.path("catalogVersion").asText()).isEqualTo("2026.1");
+        assertThat(j.path("catalogVersion").asText()).isEqualTo("2026.2");
     }
 
     @Test
