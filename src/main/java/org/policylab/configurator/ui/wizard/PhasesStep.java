@@ -134,7 +134,7 @@ final class PhasesStep extends StepView {
         freq.setValue(passport().review().frequency());
         freq.valueProperty().addListener((o, a, b) -> edit(p -> p.withReview(p.review().withFrequency(b))));
         // the type decides independence (Review.withType); the check box then only shows it
-        ComboBox<ReviewType> type = vocabularyChoice("field-review-type", ReviewType.values());
+        ComboBox<ReviewType> type = vocabularyChoice(m, "field-review-type", ReviewType.values());
         Ui.explain(type, m, "independent-review");
         type.setValue(passport().review().type());
         type.valueProperty().addListener((o, a, b) -> edit(p -> p.withReview(p.review().withType(b))));

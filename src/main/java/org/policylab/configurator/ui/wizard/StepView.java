@@ -154,8 +154,8 @@ abstract class StepView {
      * A choice of vocabulary values (exit trigger, selection method...) shown in the UI language, with "—" (not
      * set) first so a choice can be taken back.
      */
-    protected <E extends org.policylab.configurator.catalog.Vocabulary> javafx.scene.control.ComboBox<E> vocabularyChoice(
-            String id, E[] values) {
+    static <E extends org.policylab.configurator.catalog.Vocabulary> javafx.scene.control.ComboBox<E> vocabularyChoice(
+            Messages m, String id, E[] values) {
         java.util.List<E> items = new java.util.ArrayList<>();
         items.add(null);
         items.addAll(java.util.Arrays.asList(values));
