@@ -232,8 +232,8 @@ final class InstrumentTermsEditor {
     }
 
     private HBox gateHeader() {
-        HBox h = new HBox(8, header("wizard.terms.gateYear", 70), header("wizard.terms.gateKpi", 240), header(null, 20),
-                header("wizard.terms.gateThreshold", 100), header("wizard.terms.gateOnFail", 170));
+        HBox h = new HBox(8, header("wizard.terms.gateYear", 70), header("wizard.terms.gateKpi", 280), header(null, 20),
+                header("wizard.terms.gateThreshold", 100), header("wizard.terms.gateOnFail", 200));
         h.getStyleClass().add("text-muted");
         return h;
     }
@@ -251,7 +251,8 @@ final class InstrumentTermsEditor {
         year.setMinWidth(70);
         ComboBox<String> kpi = new ComboBox<>(FXCollections.observableArrayList(kpiChoices));
         kpi.setId("gate-" + i + "-kpi");
-        kpi.setPrefWidth(240);
+        kpi.setPrefWidth(280);
+        kpi.setMinWidth(160);
         Ui.showAs(kpi, id -> catalog.get().kpi(id).map(k -> k.name().in(m.language())).orElse(id));
         Label sign = new Label("≥");
         sign.setId("gate-" + i + "-sign");
@@ -262,7 +263,8 @@ final class InstrumentTermsEditor {
         threshold.setPrefWidth(100);
         threshold.setMinWidth(70);
         ComboBox<GateAction> onFail = StepView.vocabularyChoice(m, "gate-" + i + "-onFail", GateAction.values());
-        onFail.setPrefWidth(170);
+        onFail.setPrefWidth(200);
+        onFail.setMinWidth(120);
         Button remove = Ui.button("✕", () -> update.accept(si -> {
             if (i >= si.gates().size()) {
                 return si;
