@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.policylab.configurator.catalog.Catalog;
+import org.policylab.configurator.catalog.Direction;
 import org.policylab.configurator.catalog.Instrument;
 import org.policylab.configurator.catalog.Kpi;
 import org.policylab.configurator.catalog.KpiKind;
@@ -29,11 +30,15 @@ import org.policylab.configurator.engine.Severity;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.passport.Context;
 import org.policylab.configurator.passport.Diagnosis;
+import org.policylab.configurator.passport.ExitTerms;
+import org.policylab.configurator.passport.InstrumentGate;
 import org.policylab.configurator.passport.KpiTarget;
 import org.policylab.configurator.passport.Phase;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.Review;
 import org.policylab.configurator.passport.SelectedInstrument;
+import org.policylab.configurator.passport.Selection;
+import org.policylab.configurator.passport.SelectionMethod;
 import org.policylab.configurator.passport.YearValue;
 
 /**
@@ -297,12 +302,57 @@ public record PassportContent(Language language, String title, String documentLa
                 }
                 addField(f, "f.period", years(si.startYear(), si.endYear()));
                 addField(f, "f.exitRule", clean(si.exitRule()));
+                terms(f, si);
                 addField(f, "f.conditions", cleanAll(si.conditions()));
                 addField(f, "f.gates", def.map(i -> i.design().gates().stream().map(this::text)
                         .filter(s -> !s.isBlank()).toList()).orElse(List.of()));
+                if (!si.gates().isEmpty()) {
+                    addField(f, "f.instrumentGates", si.gates().stream().map(this::gate).toList());
+                }
                 addField(f, "f.linkedKpis", si.kpis().stream().map(this::kpiName).toList());
                 blocks.add(new Fields(f));
             }
+        }
+
+        /**
+         * The structured terms of passport v2: the exit and the selection always (a gap shows as "not specified");
+         * the rest only when the planner set it, so a plain instrument's page stays short.
+         */
+        private void terms(List<Field> f, SelectedInstrument si) {
+            ExitTerms exit = si.exitTerms();
+            Selection sel = si.selectionTerms();
+            addField(f, "f.sunsetYear", exit.sunsetYear() == null ? null : String.valueOf(exit.sunsetYear()));
+            addField(f, "f.exitTrigger", t.name(exit.trigger()));
+            addField(f, "f.extension", t.name(exit.extension()));
+            addField(f, "f.clawback", clean(exit.clawback()));
+            addField(f, "f.selectionMethod", t.name(sel.method()));
+            if (clean(sel.justification()) != null || sel.method() == SelectionMethod.DIRECT_APPOINTMENT) {
+                addField(f, "f.justification", clean(sel.justification()));
+            }
+            if (sel.largestRecipientShare() != null) {
+                addField(f, "f.largestRecipientShare", t.percent(sel.largestRecipientShare()));
+            }
+            if (sel.stateOwnedRecipient() != null) {
+                addField(f, "f.stateOwnedRecipient", t.get(sel.stateOwnedRecipient() ? "doc.yes" : "doc.no"));
+            }
+            if (si.localContentMeasure() != null) {
+                addField(f, "f.localContentMeasure", t.name(si.localContentMeasure()));
+            }
+            if (!si.contingentOn().isEmpty()) {
+                addField(f, "f.contingentOn", si.contingentOn().stream().map(t::name).toList());
+            }
+        }
+
+        /** "2028: AI graduates hired ≥ 180 persons, else stop support" (≤ for a KPI meant to fall). */
+        private String gate(InstrumentGate g) {
+            String year = g.year() == null ? "—" : String.valueOf(g.year());
+            String kpi = g.kpi() == null || g.kpi().isBlank() ? "—" : kpiName(g.kpi());
+            boolean falls = g.kpi() != null && catalog.kpi(g.kpi()).map(k -> k.direction() == Direction.DECREASE).orElse(false);
+            String threshold = g.threshold() == null ? "—"
+                    : t.number(g.threshold()) + (g.kpi() == null ? "" : unitSuffix(g.kpi()));
+            return g.onFail() == null
+                    ? t.get("gate.lineNoAction", year, kpi, falls ? "≤" : "≥", threshold)
+                    : t.get("gate.line", year, kpi, falls ? "≤" : "≥", threshold, t.name(g.onFail()));
         }
 
         private void indicators() {
@@ -551,6 +601,7 @@ public record PassportContent(Language language, String title, String documentLa
             List<Field> f = new ArrayList<>();
             addField(f, "f.reviewBody", clean(r.body()));
             addField(f, "f.reviewFrequency", t.frequency(clean(r.frequency())));
+            addField(f, "f.reviewType", t.name(r.type()));
             f.add(new Field(t.get("f.independence"), List.of(t.get(r.independent() ? "f.independent" : "f.notIndependent"))));
             blocks.add(new Fields(f));
             if (!p.kpis().isEmpty()) {

@@ -162,6 +162,12 @@ class MessagesConsistencyTest {
                 org.policylab.configurator.catalog.Risk.class, org.policylab.configurator.catalog.InstrumentTag.class,
                 org.policylab.configurator.catalog.KpiTag.class, org.policylab.configurator.catalog.Level.class,
                 org.policylab.configurator.catalog.Direction.class, org.policylab.configurator.catalog.RegionType.class,
-                org.policylab.configurator.catalog.EntryKind.class, org.policylab.configurator.engine.Severity.class);
+                org.policylab.configurator.catalog.EntryKind.class, org.policylab.configurator.engine.Severity.class,
+                // passport v2 terms
+                org.policylab.configurator.passport.ExitTrigger.class, org.policylab.configurator.passport.Extension.class,
+                org.policylab.configurator.passport.SelectionMethod.class,
+                org.policylab.configurator.passport.LocalContentMeasure.class,
+                org.policylab.configurator.passport.Contingency.class, org.policylab.configurator.passport.ReviewType.class,
+                org.policylab.configurator.passport.GateAction.class);
     }
 }

@@ -121,7 +121,7 @@ class WizardFlowTest extends UiTestBase {
         assertThat(text("#export-result")).contains(out.toString());
 
         JsonNode j = JsonInput.mapper().readTree(out.toFile());
-        assertThat(j.path("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(j.path("schemaVersion").asInt()).isEqualTo(org.policylab.configurator.passport.ProgramPassport.SCHEMA_VERSION);
         assertThat(j.path("title").asText()).isEqualTo("AI talent retention program");
         assertThat(j.path("diagnosis").path("problem").asText()).isEqualTo("talent-drain");
         assertThat(j.path("diagnosis").path("targetChange").asText()).isEqualTo("Double AI graduates hired at home");

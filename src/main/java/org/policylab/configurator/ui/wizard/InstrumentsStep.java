@@ -42,16 +42,19 @@ import org.policylab.configurator.ui.common.Formats;
 import org.policylab.configurator.ui.common.Ui;
 
 /**
- * Step 4: the ranked suggestions with their reasons; the chosen instruments (add, remove,
- * reorder); and the conditions of the selected one — segments, budget, co-financing, years,
- * exit rule, conditions, linked KPIs.
+ * Step 4: the ranked suggestions with their reasons (those that answer the diagnosed problem marked) and,
+ * apart, the governance tools; the chosen instruments (add, remove, reorder); and the conditions of the
+ * selected one — segments, budget, co-financing, years, exit rule, conditions, linked KPIs, and the
+ * structured exit and selection terms with the instrument's performance gates ({@link InstrumentTermsEditor}).
  */
 final class InstrumentsStep extends StepView {
     private final ListView<SelectedInstrument> chosen = new ListView<>();
+    private final InstrumentTermsEditor terms;
     private boolean loading;
 
     InstrumentsStep(WizardModel model, Messages m) {
         super(model, m);
+        this.terms = new InstrumentTermsEditor(m, model.services()::catalog, this::update);
     }
 
     @Override
@@ -69,39 +72,40 @@ final class InstrumentsStep extends StepView {
         ListView<Scored<Instrument>> list = new ListView<>(suggestions);
         list.setId("suggestion-list");
         list.setPrefHeight(230);
-        list.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Scored<Instrument> s, boolean empty) {
-                super.updateItem(s, empty);
-                Ui.fitWidth(this);
-                if (empty || s == null) {
-                    setText(null);
-                    return;
-                }
-                boolean in = passport().instruments().stream().anyMatch(i -> i.instrument().equals(s.item().id()));
-                setText((in ? "✓ " : "") + s.item().name().in(m.language()) + "  ·  " + m.get(s.item().category().messageKey())
-                        + "  ·  " + s.score());
-            }
-        });
+        list.setCellFactory(lv -> suggestionCell());
+        // governance tools apart: they keep the program honest but support no firm by themselves
+        FilteredList<Scored<Instrument>> governance = new FilteredList<>(FXCollections.observableArrayList());
+        ListView<Scored<Instrument>> govList = new ListView<>(governance);
+        govList.setId("governance-list");
+        govList.setPrefHeight(150);
+        govList.setCellFactory(lv -> suggestionCell());
         Runnable fill = () -> {
             Recommendation r = model.recommendationProperty().get();
-            suggestions.getSource();
             ((javafx.collections.ObservableList<Scored<Instrument>>) suggestions.getSource())
                     .setAll(r == null ? List.of() : r.instruments());
+            ((javafx.collections.ObservableList<Scored<Instrument>>) governance.getSource())
+                    .setAll(r == null ? List.of() : r.governance());
         };
         fill.run();
         model.recommendationProperty().addListener((o, a, b) -> fill.run());
-        filter.textProperty().addListener((o, a, b) -> suggestions.setPredicate(s -> b == null || b.isBlank()
-                || s.item().name().matches(b.trim()) || s.item().description().matches(b.trim())));
+        filter.textProperty().addListener((o, a, b) -> {
+            java.util.function.Predicate<Scored<Instrument>> match = s -> b == null || b.isBlank()
+                    || s.item().name().matches(b.trim()) || s.item().description().matches(b.trim());
+            suggestions.setPredicate(match);
+            governance.setPredicate(match);
+        });
         Label reasons = Ui.hint("");
         reasons.setId("suggestion-reasons");
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> reasons.setText(b == null ? ""
-                : b.item().description().in(m.language()) + "\n\n" + b.reasons().stream()
-                .map(x -> (x.points() > 0 ? "+" : "") + x.points() + "  " + x.text(m)).reduce((x, y) -> x + "\n" + y).orElse("")));
-        Button add = addButton(m.get("wizard.instruments.add"), "add-instrument", list, selected -> {
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> reasons.setText(reasonsText(b)));
+        Label govReasons = Ui.hint("");
+        govReasons.setId("governance-reasons");
+        govList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> govReasons.setText(reasonsText(b)));
+        java.util.function.Consumer<Scored<Instrument>> addToProgram = selected -> {
             edit(p -> Drafting.addInstrument(p, catalog(), selected.item().id(), Year.now().getValue() + 1));
             chosen.getSelectionModel().selectLast();
-        });
+        };
+        Button add = addButton(m.get("wizard.instruments.add"), "add-instrument", list, addToProgram);
+        Button addGovernance = addButton(m.get("wizard.instruments.addGovernance"), "add-governance", govList, addToProgram);
 
         // ---- chosen
         chosen.setId("field-instruments");
@@ -143,7 +147,10 @@ final class InstrumentsStep extends StepView {
         VBox editor = editor();
         editor.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
 
-        mirror(chosen, ProgramPassport::instruments, list::refresh);
+        mirror(chosen, ProgramPassport::instruments, () -> {
+            list.refresh();
+            govList.refresh();
+        });
 
         HBox chosenActions = new HBox(8, up, down, remove);
         Label suggestedTitle = new Label(m.get("wizard.instruments.suggested"));
@@ -151,7 +158,10 @@ final class InstrumentsStep extends StepView {
         Label chosenTitle = new Label(m.get("wizard.instruments.chosen"));
         chosenTitle.getStyleClass().add("title-4");
         VBox left = new VBox(8, suggestedTitle, filter, list, add, reasons);
-        VBox right = new VBox(8, chosenTitle, chosen, chosenActions);
+        Label govTitle = new Label(m.get("wizard.instruments.governance"));
+        govTitle.getStyleClass().add("title-4");
+        VBox right = new VBox(8, chosenTitle, chosen, chosenActions, govTitle, Ui.hint(m.get("wizard.instruments.governanceHint")),
+                govList, addGovernance, govReasons);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(420);
@@ -162,6 +172,35 @@ final class InstrumentsStep extends StepView {
         }
         return new VBox(12, Ui.heading(m.get("wizard.step.instruments")), Ui.hint(m.get("wizard.instruments.hint")),
                 top, editor);
+    }
+
+    /** A suggestion: ✓ when in the program, its category and score, and a mark when it answers the diagnosed problem. */
+    private ListCell<Scored<Instrument>> suggestionCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Scored<Instrument> s, boolean empty) {
+                super.updateItem(s, empty);
+                Ui.fitWidth(this);
+                getStyleClass().remove("answers-problem");
+                if (empty || s == null) {
+                    setText(null);
+                    return;
+                }
+                boolean in = passport().instruments().stream().anyMatch(i -> i.instrument().equals(s.item().id()));
+                Recommendation r = model.recommendationProperty().get();
+                boolean answers = r != null && r.answers(s.item());
+                if (answers) {
+                    getStyleClass().add("answers-problem");
+                }
+                setText((in ? "✓ " : "") + s.item().name().in(m.language()) + "  ·  " + m.get(s.item().category().messageKey())
+                        + "  ·  " + s.score() + (answers ? "  ·  ★ " + m.get("wizard.instruments.answers") : ""));
+            }
+        };
+    }
+
+    private String reasonsText(Scored<Instrument> s) {
+        return s == null ? "" : s.item().description().in(m.language()) + "\n\n" + s.reasons().stream()
+                .map(x -> (x.points() > 0 ? "+" : "") + x.points() + "  " + x.text(m)).reduce((x, y) -> x + "\n" + y).orElse("");
     }
 
     private void move(int delta) {
@@ -298,6 +337,7 @@ final class InstrumentsStep extends StepView {
                         kpis.getCheckModel().check(k);
                     }
                 }
+                terms.load(si, passport());
             } finally {
                 loading = false;
             }
@@ -321,7 +361,7 @@ final class InstrumentsStep extends StepView {
         g.addRow(r, Ui.label(m.get("wizard.instruments.kpis"), kpis), kpis);
         Label t = new Label(m.get("wizard.instruments.conditionsTitle"));
         t.getStyleClass().add("title-4");
-        VBox box = new VBox(10, t, g);
+        VBox box = new VBox(10, t, g, terms.node());
         box.getStyleClass().add("detail-card");
         box.setId("instrument-editor");
         return box;

@@ -22,7 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.passport.Phase;
-import org.policylab.configurator.passport.Review;
+import org.policylab.configurator.passport.ReviewType;
 import org.policylab.configurator.passport.WizardStep;
 import org.policylab.configurator.ui.common.Ui;
 
@@ -126,26 +126,34 @@ final class PhasesStep extends StepView {
         TextField body = new TextField();
         body.setId("field-review-body");
         body.setPromptText(m.get("wizard.review.bodyPrompt"));
-        bindText(body, p -> p.review().body(), (p, v) -> p.withReview(new Review(v, p.review().frequency(), p.review().independent())));
+        bindText(body, p -> p.review().body(), (p, v) -> p.withReview(p.review().withBody(v)));
         ComboBox<String> freq = new ComboBox<>(FXCollections.observableArrayList(KpisStep.FREQUENCIES));
         freq.setId("field-review-frequency");
         freq.setButtonCell(frequencyCell());
         freq.setCellFactory(lv -> frequencyCell());
         freq.setValue(passport().review().frequency());
-        freq.valueProperty().addListener((o, a, b) -> edit(p -> p.withReview(new Review(p.review().body(), b, p.review().independent()))));
+        freq.valueProperty().addListener((o, a, b) -> edit(p -> p.withReview(p.review().withFrequency(b))));
+        // the type decides independence (Review.withType); the check box then only shows it
+        ComboBox<ReviewType> type = vocabularyChoice(m, "field-review-type", ReviewType.values());
+        Ui.explain(type, m, "independent-review");
+        type.setValue(passport().review().type());
+        type.valueProperty().addListener((o, a, b) -> edit(p -> p.withReview(p.review().withType(b))));
         CheckBox independent = new CheckBox(m.get("wizard.review.independent"));
         independent.setId("field-review-independent");
         Ui.explain(independent, m, "independent-review");
         independent.setSelected(passport().review().independent());
-        independent.selectedProperty().addListener((o, a, b) -> edit(p -> p.withReview(new Review(p.review().body(), p.review().frequency(), b))));
+        independent.selectedProperty().addListener((o, a, b) -> edit(p -> p.withReview(p.review().withIndependent(b))));
+        independent.disableProperty().bind(type.valueProperty().isNotNull());
         model.passportProperty().addListener((o, a, b) -> {
             freq.setValue(b.review().frequency());
+            type.setValue(b.review().type());
             independent.setSelected(b.review().independent());
         });
         GridPane rg = ProblemStep.form();
         rg.addRow(0, Ui.label(m.get("wizard.review.body"), body), body);
         rg.addRow(1, Ui.label(m.get("wizard.review.frequency"), freq), freq);
-        rg.addRow(2, new Label(), independent);
+        rg.addRow(2, Ui.label(m.get("wizard.review.type"), type), type);
+        rg.addRow(3, new Label(), independent);
 
         // governance
         TextArea legal = ProblemStep.area("field-legalGrounds", 2);

@@ -198,6 +198,31 @@ abstract class StepView {
         return org.policylab.configurator.ui.common.Ui.textCell(f -> m.get("frequency." + f));
     }
 
+    /**
+     * A choice of vocabulary values (exit trigger, selection method...) shown in the UI language, with "—" (not
+     * set) first so a choice can be taken back.
+     */
+    static <E extends org.policylab.configurator.catalog.Vocabulary> javafx.scene.control.ComboBox<E> vocabularyChoice(
+            Messages m, String id, E[] values) {
+        java.util.List<E> items = new java.util.ArrayList<>();
+        items.add(null);
+        items.addAll(java.util.Arrays.asList(values));
+        javafx.scene.control.ComboBox<E> box = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(items));
+        box.setId(id);
+        javafx.util.Callback<javafx.scene.control.ListView<E>, javafx.scene.control.ListCell<E>> cell =
+                lv -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(E item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty ? null : item == null ? "—" : m.get(item.messageKey()));
+                    }
+                };
+        box.setButtonCell(cell.call(null));
+        box.setCellFactory(cell);
+        return box;
+    }
+
     static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
