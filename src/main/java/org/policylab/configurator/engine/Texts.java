@@ -70,6 +70,7 @@ public final class Texts {
         return texts.stream().anyMatch(t -> affirms(t, patterns));
     }
 
+    private static final Pattern NEGATION_FOLLOWS = Pattern.compile("(?iuU)^\\s*[-–—:]?\\s*(?:нет|жоқ|емес|not|none|no)\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(?:түрде\\s+)?([\\p{L}-]+)");
 
     private static boolean negated(String text, int start, int end) {
@@ -86,8 +87,12 @@ public final class Texts {
         if (kazakhNegated(text.substring(start, wordEnd))) {
             return true;
         }
-        // the next word of a Kazakh phrase can carry the negation: «автоматты түрде ұзартылмайды»
+        // a negation right after the phrase: «автоматического продления нет», «автоматты ұзарту жоқ»
         String after = text.substring(wordEnd);
+        if (NEGATION_FOLLOWS.matcher(after).find()) {
+            return true;
+        }
+        // the next word of a Kazakh phrase can carry the negation: «автоматты түрде ұзартылмайды»
         Matcher next = NEXT_WORD.matcher(after);
         if (next.find() && kazakhNegated(next.group(1))) {
             return true;
