@@ -140,25 +140,34 @@ public final class DesignChecks {
         return def(c, si).map(x -> x.design().needsExitRule() || x.category() == InstrumentCategory.FINANCIAL).orElse(true);
     }
 
-    /** A phase gate that names one of the instrument's KPIs (by id or by name in any language) and a number. */
+    /**
+     * A phase gate decided by a number that is about this instrument: it names the instrument, or a KPI that only this
+     * instrument is judged by (a gate on a KPI several instruments share cannot tell which one failed).
+     */
     private static boolean phaseGateFor(ProgramPassport p, Catalog c, SelectedInstrument si) {
+        Set<String> own = new HashSet<>(si.kpis());
+        p.instruments().stream().filter(o -> o != si).forEach(o -> own.removeAll(o.kpis()));
         for (Phase ph : p.phases()) {
             if (Texts.missing(ph.gate()) || !ph.gate().matches("(?s).*\\d.*")) {
                 continue;
             }
             String g = ph.gate().toLowerCase(Locale.ROOT);
-            for (String k : si.kpis()) {
-                if (g.contains(k.toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                Optional<Kpi> kpi = c.kpi(k);
-                if (kpi.isPresent() && java.util.stream.Stream.of(kpi.get().name().en(), kpi.get().name().ru(), kpi.get().name().kk())
-                        .anyMatch(n -> n != null && g.contains(n.toLowerCase(Locale.ROOT)))) {
+            if (def(c, si).map(x -> names(x.name()).anyMatch(g::contains)).orElse(false)) {
+                return true;
+            }
+            for (String k : own) {
+                if (g.contains(k.toLowerCase(Locale.ROOT))
+                        || c.kpi(k).map(x -> names(x.name()).anyMatch(g::contains)).orElse(false)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static java.util.stream.Stream<String> names(org.policylab.configurator.catalog.LocalizedText t) {
+        return java.util.stream.Stream.of(t.en(), t.ru(), t.kk()).filter(n -> n != null && !n.isBlank())
+                .map(n -> n.toLowerCase(Locale.ROOT));
     }
 
     /** Performance terms of the instrument's own: a measurable gate, a phase gate on its KPIs, a performance exit, conditions. */
@@ -328,16 +337,29 @@ public final class DesignChecks {
                 out.add("/kpis");
             }
         }));
-        // seeds 000, 002: judge by productivity, value added, exports - not by outputs
+        // seeds 000, 002: judge by outcomes - "counting events or workshops instead of outcomes" proves nothing
         r.add(rule("only-output-kpis", Severity.ERROR, "000", (p, c, out) -> {
-            if (p.kpis().isEmpty()) {
+            if (p.kpis().isEmpty() || p.kpis().stream().anyMatch(k -> c.kpi(k.kpi()).isEmpty())) {
                 return;
             }
-            boolean outcome = p.kpis().stream().map(k -> c.kpi(k.kpi())).flatMap(Optional::stream)
-                    .anyMatch(k -> k.kind() == KpiKind.OUTCOME
-                            && (k.has(KpiTag.PRODUCTIVITY) || k.has(KpiTag.VALUE_ADDED) || k.has(KpiTag.EXPORT)));
+            boolean outcome = p.kpis().stream().map(k -> c.kpi(k.kpi())).flatMap(Optional::stream).anyMatch(Kpi::isOutcome);
             if (!outcome) {
                 out.add("/kpis");
+            }
+        }));
+        // seeds 000, 001: once an industry grows, "is domestic value added rising? is export of complex components
+        // growing?" - productivity, value added or exports among the outcomes (seed 003: emerging and declining
+        // industries are judged by their own stage KPIs)
+        r.add(rule("no-structural-outcome", Severity.WARNING, "001", (p, c, out) -> {
+            Stage stage = p.context().stage();
+            if (p.kpis().isEmpty() || (stage != Stage.GROWTH && stage != Stage.MATURITY)) {
+                return;
+            }
+            boolean structural = p.kpis().stream().map(k -> c.kpi(k.kpi())).flatMap(Optional::stream)
+                    .anyMatch(k -> k.isOutcome()
+                            && (k.has(KpiTag.PRODUCTIVITY) || k.has(KpiTag.VALUE_ADDED) || k.has(KpiTag.EXPORT)));
+            if (!structural) {
+                out.add("/kpis", Names.of(stage));
             }
         }));
         // seed 002: counting square meters, factories or events proves nothing
@@ -578,7 +600,10 @@ public final class DesignChecks {
             for (int i = 0; i < p.instruments().size(); i++) {
                 SelectedInstrument si = p.instruments().get(i);
                 Double share = si.selectionTerms().largestRecipientShare();
-                if (share != null && share > MAX_RECIPIENT_SHARE) {
+                // a joint venture or a state vehicle has one recipient by nature: their own rules judge them
+                boolean single = def(c, si).map(x -> x.has(InstrumentTag.TECH_TRANSFER) || x.has(InstrumentTag.STATE_VEHICLE))
+                        .orElse(false);
+                if (share != null && share > MAX_RECIPIENT_SHARE && !single) {
                     out.add(at(i, "selection/largestRecipientShare"), name(c, si), percent(share));
                 }
             }

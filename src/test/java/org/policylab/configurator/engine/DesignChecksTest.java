@@ -79,8 +79,11 @@ class DesignChecksTest {
                         inst(0, si -> si.withKpis(List.of()))),
                 Arguments.of("no-kpis", "003", "a program with no KPI at all",
                         (UnaryOperator<ProgramPassport>) p -> p.withKpis(List.of())),
-                Arguments.of("only-output-kpis", "000", "no productivity, value-added or export outcome",
-                        (UnaryOperator<ProgramPassport>) p -> p.withKpis(p.kpis().stream().filter(k -> !k.kpi().equals("service-exports")).toList())),
+                Arguments.of("only-output-kpis", "000", "a program judged by trainees enrolled and events held",
+                        (UnaryOperator<ProgramPassport>) p -> p.withKpis(List.of(fullKpi("trainees-enrolled"), fullKpi("events-held")))),
+                Arguments.of("no-structural-outcome", "001", "a growing industry with no productivity, value-added or export outcome",
+                        (UnaryOperator<ProgramPassport>) p -> p.withContext(p.context().withStage(Stage.GROWTH))
+                                .withKpis(p.kpis().stream().filter(k -> !k.kpi().equals("service-exports")).toList())),
                 Arguments.of("vanity-kpi", "002", "counting factories opened",
                         (UnaryOperator<ProgramPassport>) p -> p.addKpi(fullKpi("factories-opened"))),
                 Arguments.of("no-co-financing", "002", "financial support with no private co-financing",
@@ -193,6 +196,26 @@ class DesignChecksTest {
         List<String> rules = checks.rules().stream().map(Rule::id).toList();
         assertThat(rules).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
         assertThat(tested).containsExactlyInAnyOrderElementsOf(rules);
+    }
+
+    @Test
+    void aPhaseGateOnAnotherInstrumentsKpiDoesNotGovernASubsidy() {
+        // the pilot gate names ai-graduates-hired, the campus's KPI: it says nothing about the tax break
+        ProgramPassport p = inst(1, si -> si.withConditions(List.of()).withGates(List.of())
+                .withKpis(List.of("ai-graduates-hired")).withExit(si.exitTerms().withTrigger(ExitTrigger.TIME))).apply(good());
+        assertThat(checks.check(p)).filteredOn(f -> f.rule().equals("automatic-subsidy")).extracting(Finding::target)
+                .containsExactly("/instruments/1/gates");
+        // a gate on the tax break's own KPI does
+        ProgramPassport own = inst(1, si -> si.withConditions(List.of()).withGates(List.of())
+                .withKpis(List.of("new-firms-registered")).withExit(si.exitTerms().withTrigger(ExitTrigger.TIME))).apply(good());
+        assertThat(checks.check(own)).extracting(Finding::rule).doesNotContain("automatic-subsidy");
+    }
+
+    @Test
+    void aJointVentureIsOneRecipientByNature() {
+        ProgramPassport p = good().addInstrument(full("tech-transfer-joint-ventures", "localized-technologies-mastered")
+                .withSelection(new org.policylab.configurator.passport.Selection(SelectionMethod.OPEN_COMPETITION, null, 1.0, false)));
+        assertThat(checks.check(p)).extracting(Finding::rule).doesNotContain("budget-concentration");
     }
 
     @Test
