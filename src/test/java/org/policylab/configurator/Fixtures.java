@@ -70,6 +70,13 @@ public final class Fixtures {
                 new Review("Independent expert panel under the national chamber", "annual", true, ReviewType.EXTERNAL_INDEPENDENT));
     }
 
+    /** The same program as a version 1 file says it: free-text exit rules and an "independent" flag, no structured terms. */
+    public static ProgramPassport goodV1() {
+        ProgramPassport p = good();
+        return p.withInstruments(p.instruments().stream().map(si -> si.withExit(null).withSelection(null).withGates(List.of())).toList())
+                .withReview(new Review(p.review().body(), p.review().frequency(), p.review().independent()));
+    }
+
     static KpiTarget target(String kpi, double base, double y1, double y2, double y3) {
         return new KpiTarget(kpi, new YearValue(2026, base),
                 List.of(new YearValue(2027, y1), new YearValue(2028, y2), new YearValue(2029, y3)),

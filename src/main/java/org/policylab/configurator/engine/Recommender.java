@@ -17,7 +17,6 @@ import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.Goal;
 import org.policylab.configurator.catalog.GrowthDriver;
 import org.policylab.configurator.catalog.Instrument;
-import org.policylab.configurator.catalog.InstrumentCategory;
 import org.policylab.configurator.catalog.InstrumentTag;
 import org.policylab.configurator.catalog.Kpi;
 import org.policylab.configurator.catalog.KpiKind;
@@ -51,7 +50,12 @@ import org.policylab.configurator.catalog.SystemElement;
  */
 public final class Recommender {
     private static final Set<Risk> SERIOUS = EnumSet.of(Risk.RENT_WHEN_PERMANENT, Risk.CAPTURE_BY_INCUMBENTS,
-            Risk.ASSEMBLY_TRAP, Risk.DEAD_ASSET, Risk.STATE_FIRM_INEFFICIENCY, Risk.TRADE_LAW);
+            Risk.ASSEMBLY_TRAP, Risk.DEAD_ASSET, Risk.STATE_FIRM_INEFFICIENCY, Risk.TRADE_LAW, Risk.DEPENDENCE,
+            Risk.EXCESS_CAPACITY);
+
+    /** What success means for each goal (seed 003): the KPI tag that measures it. */
+    private static final Map<Goal, KpiTag> GOAL_TAGS = Map.of(Goal.EXPORTS, KpiTag.EXPORT, Goal.TECH_LEADERSHIP,
+            KpiTag.INNOVATION, Goal.DIVERSIFICATION, KpiTag.DIVERSIFICATION, Goal.IMPORT_SUBSTITUTION, KpiTag.VALUE_ADDED);
 
     private final Catalog catalog;
     private final List<Instrument> byId;
@@ -84,7 +88,7 @@ public final class Recommender {
         List<Scored<Kpi>> kpis = rankKpis(c, instruments);
         boolean needsPackage = c.problem != null && c.problem.systemPackage()
                 || c.sector != null && c.sector.needs().size() >= 4;
-        return new Recommendation(s, instruments, kpis, needsPackage ? systemPackage(instruments) : List.of(),
+        return new Recommendation(s, instruments, kpis, needsPackage ? systemPackage(instruments, c.problem) : List.of(),
                 List.copyOf(governance), Set.copyOf(answering));
     }
 
@@ -192,11 +196,14 @@ public final class Recommender {
                 r.add(Reason.of(SECTOR_INSENSITIVE, "reason.sector.insensitive", Names.of(sector.name()), Names.of(i.incentive())));
             }
         }
-        int drivers = 0;
+        // one fact about the sector counts once: its sensitivity, else one growth driver, else the system need
+        if (i.incentive() != null && sector.sensitivityTo(i.incentive()) == Level.HIGH) {
+            return;
+        }
         for (GrowthDriver d : i.growthDrivers()) {
-            if (sector.growthDrivers().contains(d) && drivers < MAX_DRIVERS) {
+            if (sector.growthDrivers().contains(d)) {
                 r.add(Reason.of(SECTOR_DRIVER, "reason.sector.driver", Names.of(sector.name()), Names.of(d)));
-                drivers++;
+                return;
             }
         }
         if (i.systemElement() != null && sector.needs().contains(i.systemElement())) {
@@ -223,7 +230,8 @@ public final class Recommender {
         } else if (c.talent == Level.HIGH && advanced) {
             r.add(Reason.of(HIGH_TALENT_ABSORBS, "reason.region.high-talent", where));
         }
-        boolean infraTool = i.category() == InstrumentCategory.INFRASTRUCTURE || i.systemElement() == SystemElement.INFRASTRUCTURE;
+        // what the instrument builds, not its budget line: a campus builds a workforce, a logistics hub infrastructure
+        boolean infraTool = i.systemElement() == SystemElement.INFRASTRUCTURE;
         if (infraTool && c.infrastructure == Level.LOW && answers) {
             r.add(Reason.of(WEAK_INFRASTRUCTURE_GAP, "reason.region.weak-infrastructure", where));
         } else if (infraTool && c.infrastructure == Level.HIGH) {
@@ -231,8 +239,11 @@ public final class Recommender {
         }
     }
 
-    /** Seeds 000-002: serious known failures, at most {@link Weights#MAX_RISK} in all. */
+    /** Seeds 000-002: serious known failures, at most {@link Weights#MAX_RISK} in all; a prohibited subsidy apart. */
     private static void risks(Instrument i, List<Reason> r) {
+        if (i.has(InstrumentTag.EXPORT_CONTINGENT)) {
+            r.add(Reason.of(PROHIBITED_SUBSIDY, "reason.prohibited-subsidy"));
+        }
         int total = 0;
         for (Risk k : i.risks()) {
             if (SERIOUS.contains(k) && total > MAX_RISK) {
@@ -265,12 +276,16 @@ public final class Recommender {
             if (c.problem != null && c.problem.kpis().contains(k.id())) {
                 r.add(Reason.of(KPI_PROBLEM, "reason.kpi.problem", Names.of(c.problem.name())));
             }
-            for (Segment g : c.s.segments()) {
-                if (k.keySegments().contains(g)) {
-                    r.add(Reason.of(KPI_KEY_SEGMENT, "reason.kpi.segment.key", Names.of(g)));
-                } else if (k.segments().contains(g)) {
-                    r.add(Reason.of(KPI_FITS_SEGMENT, "reason.kpi.segment.fits", Names.of(g)));
-                }
+            Segment key = c.s.segments().stream().filter(k.keySegments()::contains).findFirst().orElse(null);
+            if (key != null) {
+                r.add(Reason.of(KPI_KEY_SEGMENT, "reason.kpi.segment.key", Names.of(key)));
+            } else {
+                c.s.segments().stream().filter(k.segments()::contains).findFirst()
+                        .ifPresent(g -> r.add(Reason.of(KPI_FITS_SEGMENT, "reason.kpi.segment.fits", Names.of(g))));
+            }
+            KpiTag goalTag = c.s.goal() == null ? null : GOAL_TAGS.get(c.s.goal());
+            if (goalTag != null && k.has(goalTag) && !k.has(KpiTag.VANITY)) {
+                r.add(Reason.of(KPI_GOAL, "reason.kpi.goal", Names.of(c.s.goal())));
             }
             Stage stage = c.s.stage();
             if (stage != null) {
@@ -309,12 +324,22 @@ public final class Recommender {
 
     // ------------------------------------------------------------------ seed 003's sector system
 
-    /** The best-ranked support instrument for each of the five system elements, in element order. */
-    private static List<Recommendation.PackageSlot> systemPackage(List<Scored<Instrument>> ranked) {
+    /**
+     * The best-ranked support instrument for each of the five system elements, in element order. A slot takes only
+     * a tool that fits the stage and either answers the problem or scores {@link Weights#PACKAGE_MIN_SCORE}, and no
+     * subsidy or state vehicle the problem does not call for; otherwise the element is left as a gap.
+     */
+    private static List<Recommendation.PackageSlot> systemPackage(List<Scored<Instrument>> ranked, Problem problem) {
         Map<SystemElement, Scored<Instrument>> best = new EnumMap<>(SystemElement.class);
         for (Scored<Instrument> x : ranked) {
-            SystemElement e = x.item().systemElement();
-            if (e != null && !x.item().governance()) {
+            Instrument i = x.item();
+            SystemElement e = i.systemElement();
+            boolean answers = problem != null && problem.answer(i.id()).isPresent();
+            boolean wrongStage = x.reasons().stream().anyMatch(y -> y.key().equals("reason.stage.wrong"));
+            boolean rent = i.has(InstrumentTag.SUBSIDY) || i.has(InstrumentTag.STATE_VEHICLE)
+                    || i.has(InstrumentTag.EXPORT_CONTINGENT);
+            boolean eligible = !wrongStage && (answers || x.score() >= PACKAGE_MIN_SCORE && !rent);
+            if (e != null && !i.governance() && eligible) {
                 best.putIfAbsent(e, x);
             }
         }

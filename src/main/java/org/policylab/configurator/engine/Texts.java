@@ -154,6 +154,11 @@ public final class Texts {
 
     /** Support that turns on exports (SCM art. 3.1(a)). */
     public static final List<Pattern> EXPORT_CONDITION = List.of(p("per (?:unit )?export"), p("per exported"),
+            p("(?:only|solely) (?:for|to) (?:firms|companies|exporters) (?:that|which|whose)\\s+(?:\\w+\\s+){0,2}export"),
+            p("export\\w*\\s+(?:grow|increase|rise)\\w*\\s+by at least"), p("tied to export (?:growth|volume|performance)"),
+            p("(?:только|лишь) (?:для )?(?:компани|предприяти|экспортер)\\w*[^.;]{0,40}экспорт"),
+            p("экспорт\\w*\\s+(?:вырос|увелич|раст)\\w*[^.;]{0,20}не менее"), p("привязан\\w* к (?:росту |объ[её]му )?экспорт"),
+            p("экспорт\\w*\\s+(?:көлемі\\s+)?кемінде"), p("экспорт\\w*\\s+өсуіне\\s+байланысты"),
             p("export(?:s|ing)? at least"), p("export(?:s|ing)? (?:half|\\d+\\s*%)"), p("on condition of export"),
             p("за единицу экспорт"), p("экспортир\\w* не менее"), p("при условии экспорт"), p("экспорт\\w*\\s+(?:половин|\\d+\\s*%)"),
             p("экспорттау\\s+шарт"), p("экспортталған\\s+бірлік"));

@@ -55,8 +55,12 @@ public final class Weights {
     public static final int SECTOR_INSENSITIVE = -14;
     /** Seed 003: "Biotech thrives on venture funding and quick scale-ups, while metallurgy needs long-term orders and strong logistics." */
     public static final int SECTOR_DRIVER = 4;
-    public static final int MAX_DRIVERS = 2;
-    /** Seed 003: "any sector isn't just factories — it's a system: workforce, science, infrastructure, finance, demand." */
+    public static final int MAX_DRIVERS = 1;
+    /**
+     * Seed 003: "any sector isn't just factories — it's a system: workforce, science, infrastructure, finance, demand."
+     * One fact about a sector counts once: the need is a reason only where neither the sector's sensitivity nor its
+     * growth drivers already spoke for the instrument.
+     */
     public static final int SECTOR_NEED = 3;
 
     /**
@@ -79,19 +83,26 @@ public final class Weights {
     /** Seed 004: "Which capabilities does the economy need? ... integrate technologies, work with data, prototype fast". */
     public static final int CAPABILITY = 6;
 
+    /**
+     * WTO SCM art. 3.1(a): support contingent on exports is a prohibited subsidy; it never belongs near the top,
+     * whatever seed 003's maturity list says of "export subsidies".
+     */
+    public static final int PROHIBITED_SUBSIDY = -40;
+
     /** Seeds 000-002: a tool with a known failure needs a reason to be chosen. */
     public static final int RISK = -4;
-    public static final int MAX_RISK = -8;
+    public static final int MAX_RISK = -16;
 
     // ------------------------------------------------------------------ KPIs
 
     /** Seed 003: "Problem: Talent drain ...; KPI: More AI graduates hired; new AI firms registered." */
-    public static final int KPI_PROBLEM = 40;
+    public static final int KPI_PROBLEM = 50;
     /** Seed 003: "KPIs differ too: Large firms: export volume, standards compliance, R&D output; SMEs: productivity and revenue growth; Startups: 3-year survival rate, pilot projects with large clients." */
-    public static final int KPI_KEY_SEGMENT = 36;
+    public static final int KPI_KEY_SEGMENT = 28;
+    /** ... counted once however many segments the KPI is key for: a KPI is not better for being key twice. */
     public static final int KPI_FITS_SEGMENT = 4;
     /** Seed 003: "Emerging: ... KPI: patent count, private investment volume" and the other stages. */
-    public static final int KPI_KEY_STAGE = 20;
+    public static final int KPI_KEY_STAGE = 14;
     public static final int KPI_FITS_STAGE = 5;
     /** Seed 002: "KPIs should match sector maturity." */
     public static final int KPI_WRONG_STAGE = -15;
@@ -103,12 +114,20 @@ public final class Weights {
     /** Seed 003: "Every policy tool in China is KPI-linked." */
     public static final int KPI_OF_TOP_INSTRUMENT = 6;
     public static final int TOP_FOR_KPIS = 8;
+    /**
+     * Seed 003: "Strategic goal (import substitution, exports, tech leadership)" decides what success means: an
+     * export goal is judged by exports, tech leadership by innovation, diversification by new activities, import
+     * substitution by domestic value added.
+     */
+    public static final int KPI_GOAL = 8;
     /** A KPI of another sector measures nothing here (AI graduates hired, for a metallurgy program). */
     public static final int KPI_OTHER_SECTOR = -80;
     public static final int KPI_OWN_SECTOR = 6;
 
-    // ------------------------------------------------------------------ governance (seed 002)
-
-    /** Seed 002: "Tools: Open KPI dashboards, public reporting" — the governance the problem itself calls for. */
-    public static final int GOVERNANCE_ANSWER = 20;
+    /**
+     * Seed 003's sector package: a slot is filled only by a tool that answers the problem or scores at least this
+     * much, is not built for other stages, and is not a subsidy or state vehicle the problem does not call for
+     * (seed 001: "subsidies turn into permanent income for a small circle of firms"); otherwise the slot is a gap.
+     */
+    public static final int PACKAGE_MIN_SCORE = 20;
 }

@@ -253,4 +253,56 @@ class RecommenderJudgementTest {
             assertThat(support).as(p.id() + " needs enough support answers for a top five").isGreaterThanOrEqualTo(5);
         }
     }
+
+    @Test
+    void theProblemsKpisLeadTheSegmentsAndTheStages() {
+        // seed 003: "Every intervention is tied to a specific metric" - talent drain is measured by talent first
+        Recommendation r = recommender.recommend(new Scenario("talent-drain", Stage.GROWTH, List.of(Segment.LARGE),
+                Goal.EXPORTS, "metallurgy", "karaganda", null, null));
+        Problem p = catalog.problem("talent-drain").orElseThrow();
+        assertThat(p.kpis()).contains(r.kpis().get(0).item().id());
+    }
+
+    @Test
+    void theGoalChangesTheKpis() {
+        Scenario base = new Scenario("low-local-value-added", Stage.MATURITY, List.of(Segment.LARGE), Goal.IMPORT_SUBSTITUTION,
+                "metallurgy", "karaganda", null, null);
+        List<String> imports = recommender.recommend(base).topKpis(8).stream().map(x -> x.item().id()).toList();
+        List<String> exports = recommender.recommend(base.withGoal(Goal.EXPORTS)).topKpis(8).stream().map(x -> x.item().id()).toList();
+        assertThat(exports).isNotEqualTo(imports);
+        assertThat(recommender.recommend(base.withGoal(Goal.EXPORTS)).kpis().stream()
+                .filter(x -> x.item().id().equals("export-value")).findFirst().orElseThrow().reasons())
+                .extracting(x -> x.text(en)).contains("serves the goal of exports");
+    }
+
+    @Test
+    void oneFactAboutASectorCountsOnce() {
+        for (String sector : List.of("metallurgy", "ai", "biotech", "new-materials", "mining")) {
+            Recommendation r = recommender.recommend(new Scenario("low-local-value-added", Stage.GROWTH,
+                    List.of(Segment.LARGE, Segment.SME), Goal.EXPORTS, sector, null, null, null));
+            for (Scored<Instrument> x : r.instruments()) {
+                long positive = x.reasons().stream().filter(y -> y.key().startsWith("reason.sector.") && y.points() > 0).count();
+                assertThat(positive).as(sector + " / " + x.item().id()).isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void exportContingentSupportIsMarkedAProhibitedSubsidy() {
+        Recommendation r = recommender.recommend(Scenario.of("export-concentration", Stage.MATURITY, Segment.LARGE));
+        for (String id : List.of("export-subsidies", "production-export-tax-breaks")) {
+            assertThat(find(r, id).reasons()).extracting(x -> x.text(en))
+                    .contains("a prohibited subsidy: contingent on exports (WTO SCM art. 3.1(a))");
+            assertThat(rank(r, id)).as(id).isGreaterThan(10);
+        }
+    }
+
+    @Test
+    void aCampusBuildsAWorkforceNotInfrastructure() {
+        // strong regional infrastructure lowers infrastructure tools, not a university campus (seed 004)
+        Recommendation r = recommender.recommend(new Scenario("talent-drain", Stage.EMERGING, List.of(Segment.STARTUP), null, "ai",
+                "almaty-city", null, null));
+        assertThat(find(r, "university-industry-campus").reasons()).noneMatch(x -> x.key().equals("reason.region.strong-infrastructure"));
+        assertThat(find(r, "logistics-infrastructure").reasons()).anyMatch(x -> x.key().equals("reason.region.strong-infrastructure"));
+    }
 }

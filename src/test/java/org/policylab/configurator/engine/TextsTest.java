@@ -52,6 +52,19 @@ class TextsTest {
         assertThat(Texts.affirms(text, Texts.COMPETITION)).isEqualTo(affirmed);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a payment of KZT 1.5 million per exported tractor|true",
+            "credit only for firms whose exports grow by at least 10 % a year|true",
+            "субсидия только для предприятий, экспортирующих не менее половины продукции|true",
+            "льгота привязана к росту экспорта|true",
+            "жеңілдік экспорт көлемі кемінде 50 % болса беріледі|true",
+            "grants for firms that improve labour productivity|false",
+            "not tied to export performance|false"})
+    void exportContingencyIsReadFromText(String text, boolean contingent) {
+        assertThat(Texts.affirms(text, Texts.EXPORT_CONDITION)).isEqualTo(contingent);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "share of purchases from registered suppliers|purchases",

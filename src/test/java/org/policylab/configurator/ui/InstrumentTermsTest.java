@@ -64,6 +64,11 @@ class InstrumentTermsTest extends UiTestBase {
     @Test
     void exitSelectionAndAGateOfTheSelectedInstrumentReachThePassport() {
         openScenarioAt(WizardStep.INSTRUMENTS);
+        // the scenario ships with v2 terms: start the first two instruments from a version 1 draft, text only
+        interact(() -> wizard().edit(p -> p
+                .replaceInstrument(0, p.instruments().get(0).withExit(null).withSelection(null).withGates(List.of()))
+                .replaceInstrument(1, p.instruments().get(1).withExit(null).withSelection(null).withGates(List.of()))));
+        WaitForAsyncUtils.waitForFxEvents();
         SelectedInstrument target = wizard().passport().instruments().get(1);
         String name = instrumentName(target.instrument());
         clickOn(lookup("#field-instruments .list-cell").queryAll().stream()
