@@ -8,11 +8,16 @@ import java.util.UUID;
 
 /**
  * The program passport being drafted: an immutable value. Every edit makes a new passport,
- * which gives undo, safe background checks and simple autosave.
+ * which gives undo, safe background checks and simple autosave. Besides the program's design it carries what a
+ * document of the state planning system needs: its type, developer and executors, the instructing document,
+ * financing by source and year with tax expenditures apart, the action plan, risks with mitigation and the
+ * ex-post evaluation method.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "id", "title", "language", "catalogVersion", "responsibleBody", "coExecutors",
-        "legalGrounds", "nationalPriority", "tasks", "diagnosis", "context", "instruments", "kpis", "phases", "review"})
+@JsonPropertyOrder({"schemaVersion", "id", "title", "language", "catalogVersion", "documentType", "developer",
+        "responsibleBody", "responsibleExecutors", "coExecutors", "instruction", "legalGrounds", "nationalPriority",
+        "tasks", "diagnosis", "context", "instruments", "kpis", "phases", "review", "financing", "taxExpenditures",
+        "actions", "risks", "evaluationMethod"})
 public record ProgramPassport(
         int schemaVersion,
         String id,
@@ -29,7 +34,16 @@ public record ProgramPassport(
         List<SelectedInstrument> instruments,
         List<KpiTarget> kpis,
         List<Phase> phases,
-        Review review) {
+        Review review,
+        DocumentType documentType,
+        String developer,
+        List<String> responsibleExecutors,
+        InstructingDocument instruction,
+        List<FinancingLine> financing,
+        List<TaxExpenditure> taxExpenditures,
+        List<ActionItem> actions,
+        List<RiskItem> risks,
+        String evaluationMethod) {
 
     public static final int SCHEMA_VERSION = 2;
 
@@ -41,9 +55,24 @@ public record ProgramPassport(
         instruments = copy(instruments);
         kpis = copy(kpis);
         phases = copy(phases);
+        responsibleExecutors = copy(responsibleExecutors);
+        financing = copy(financing);
+        taxExpenditures = copy(taxExpenditures);
+        actions = copy(actions);
+        risks = copy(risks);
         diagnosis = diagnosis == null ? Diagnosis.empty() : diagnosis;
         context = context == null ? Context.empty() : context;
         review = review == null ? Review.empty() : review;
+    }
+
+    /** The first release's shape, without the planning-system fields. */
+    public ProgramPassport(int schemaVersion, String id, String title, String language, String catalogVersion,
+                           String responsibleBody, List<String> coExecutors, String legalGrounds,
+                           String nationalPriority, List<String> tasks, Diagnosis diagnosis, Context context,
+                           List<SelectedInstrument> instruments, List<KpiTarget> kpis, List<Phase> phases, Review review) {
+        this(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors, legalGrounds,
+                nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, null, null, List.of(),
+                null, List.of(), List.of(), List.of(), List.of(), null);
     }
 
     private static <T> List<T> copy(List<T> l) {
@@ -58,77 +87,170 @@ public record ProgramPassport(
 
     public ProgramPassport withId(String v) {
         return new ProgramPassport(schemaVersion, v, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod);
     }
 
     public ProgramPassport withTitle(String v) {
         return new ProgramPassport(schemaVersion, id, v, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod);
     }
 
     public ProgramPassport withLanguage(String v) {
         return new ProgramPassport(schemaVersion, id, title, v, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod);
     }
 
     public ProgramPassport withCatalogVersion(String v) {
-        return new ProgramPassport(schemaVersion, id, title, language, v, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+        return new ProgramPassport(schemaVersion, id, title, language, v, responsibleBody, coExecutors, legalGrounds,
+                nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
     }
 
     public ProgramPassport withResponsibleBody(String v) {
-        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, v, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, v, coExecutors, legalGrounds,
+                nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
     }
 
     public ProgramPassport withCoExecutors(List<String> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, v,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod);
     }
 
     public ProgramPassport withLegalGrounds(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                v, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review);
+                v, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
     }
 
     public ProgramPassport withNationalPriority(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, v, tasks, diagnosis, context, instruments, kpis, phases, review);
+                legalGrounds, v, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
     }
 
     public ProgramPassport withTasks(List<String> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, v, diagnosis, context, instruments, kpis, phases, review);
+                legalGrounds, nationalPriority, v, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod);
     }
 
     public ProgramPassport withDiagnosis(Diagnosis v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, v, context, instruments, kpis, phases, review);
+                legalGrounds, nationalPriority, tasks, v, context, instruments, kpis, phases, review, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
     }
 
     public ProgramPassport withContext(Context v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, v, instruments, kpis, phases, review);
+                legalGrounds, nationalPriority, tasks, diagnosis, v, instruments, kpis, phases, review, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
     }
 
     public ProgramPassport withInstruments(List<SelectedInstrument> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, v, kpis, phases, review);
+                legalGrounds, nationalPriority, tasks, diagnosis, context, v, kpis, phases, review, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
     }
 
     public ProgramPassport withKpis(List<KpiTarget> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, v, phases, review);
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, v, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod);
     }
 
     public ProgramPassport withPhases(List<Phase> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, v, review);
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, v, review, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
     }
 
     public ProgramPassport withReview(Review v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
-                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, v);
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, v, documentType,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withDocumentType(DocumentType v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, v,
+                developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withDeveloper(String v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, v, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withResponsibleExecutors(List<String> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, v, instruction, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withInstruction(InstructingDocument v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, v, financing, taxExpenditures, actions, risks,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withFinancing(List<FinancingLine> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, v, taxExpenditures, actions, risks,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withTaxExpenditures(List<TaxExpenditure> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, v, actions, risks,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withActions(List<ActionItem> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, v, risks,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withRisks(List<RiskItem> v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, v,
+                evaluationMethod);
+    }
+
+    public ProgramPassport withEvaluationMethod(String v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, v);
     }
 
     /** Adds an instrument unless it is already in the program. */

@@ -15,7 +15,7 @@ public record SelectedInstrument(String instrument, List<Segment> segments, Mone
                                  Integer startYear, Integer endYear, String exitRule, List<String> conditions,
                                  List<String> kpis, ExitTerms exit, Selection selection,
                                  LocalContentMeasure localContentMeasure, List<Contingency> contingentOn,
-                                 List<InstrumentGate> gates) {
+                                 List<InstrumentGate> gates, Boolean regulatoryImpactAnalysis) {
     public SelectedInstrument {
         segments = segments == null ? List.of() : List.copyOf(segments);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -31,7 +31,7 @@ public record SelectedInstrument(String instrument, List<Segment> segments, Mone
                               Integer startYear, Integer endYear, String exitRule, List<String> conditions,
                               List<String> kpis) {
         this(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule, conditions, kpis,
-                null, null, null, List.of(), List.of());
+                null, null, null, List.of(), List.of(), null);
     }
 
     public static SelectedInstrument of(String instrument) {
@@ -40,62 +40,68 @@ public record SelectedInstrument(String instrument, List<Segment> segments, Mone
 
     public SelectedInstrument withSegments(List<Segment> v) {
         return new SelectedInstrument(instrument, v, budget, coFinancingShare, startYear, endYear, exitRule, conditions,
-                kpis, exit, selection, localContentMeasure, contingentOn, gates);
+                kpis, exit, selection, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withBudget(Money v) {
         return new SelectedInstrument(instrument, segments, v, coFinancingShare, startYear, endYear, exitRule, conditions,
-                kpis, exit, selection, localContentMeasure, contingentOn, gates);
+                kpis, exit, selection, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withCoFinancingShare(Double v) {
         return new SelectedInstrument(instrument, segments, budget, v, startYear, endYear, exitRule, conditions,
-                kpis, exit, selection, localContentMeasure, contingentOn, gates);
+                kpis, exit, selection, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withYears(Integer start, Integer end) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, start, end, exitRule, conditions,
-                kpis, exit, selection, localContentMeasure, contingentOn, gates);
+                kpis, exit, selection, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withExitRule(String v) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, v, conditions,
-                kpis, exit, selection, localContentMeasure, contingentOn, gates);
+                kpis, exit, selection, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withConditions(List<String> v) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule, v,
-                kpis, exit, selection, localContentMeasure, contingentOn, gates);
+                kpis, exit, selection, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withKpis(List<String> v) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
-                conditions, v, exit, selection, localContentMeasure, contingentOn, gates);
+                conditions, v, exit, selection, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withExit(ExitTerms v) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
-                conditions, kpis, v, selection, localContentMeasure, contingentOn, gates);
+                conditions, kpis, v, selection, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withSelection(Selection v) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
-                conditions, kpis, exit, v, localContentMeasure, contingentOn, gates);
+                conditions, kpis, exit, v, localContentMeasure, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withLocalContentMeasure(LocalContentMeasure v) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
-                conditions, kpis, exit, selection, v, contingentOn, gates);
+                conditions, kpis, exit, selection, v, contingentOn, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withContingentOn(List<Contingency> v) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
-                conditions, kpis, exit, selection, localContentMeasure, v, gates);
+                conditions, kpis, exit, selection, localContentMeasure, v, gates, regulatoryImpactAnalysis);
     }
 
     public SelectedInstrument withGates(List<InstrumentGate> v) {
         return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
-                conditions, kpis, exit, selection, localContentMeasure, contingentOn, v);
+                conditions, kpis, exit, selection, localContentMeasure, contingentOn, v, regulatoryImpactAnalysis);
+    }
+
+    /** Whether a regulatory impact analysis (АРВ) was done for a regulatory measure. */
+    public SelectedInstrument withRegulatoryImpactAnalysis(Boolean v) {
+        return new SelectedInstrument(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule,
+                conditions, kpis, exit, selection, localContentMeasure, contingentOn, gates, v);
     }
 
     /** The exit terms, never null (empty when the passport says nothing structured). */
