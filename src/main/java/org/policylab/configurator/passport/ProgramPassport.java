@@ -11,13 +11,13 @@ import java.util.UUID;
  * which gives undo, safe background checks and simple autosave. Besides the program's design it carries what a
  * document of the state planning system needs: its type, developer and executors, the instructing document,
  * financing by source and year with tax expenditures apart, the action plan, risks with mitigation and the
- * ex-post evaluation method.
+ * ex-post evaluation method; and, after approval, its revision and what monitoring recorded.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schemaVersion", "id", "title", "language", "catalogVersion", "documentType", "developer",
+@JsonPropertyOrder({"schemaVersion", "id", "title", "language", "catalogVersion", "revision", "documentType", "developer",
         "responsibleBody", "responsibleExecutors", "coExecutors", "instruction", "legalGrounds", "nationalPriority",
         "tasks", "diagnosis", "context", "instruments", "kpis", "phases", "review", "financing", "taxExpenditures",
-        "actions", "risks", "evaluationMethod"})
+        "actions", "risks", "evaluationMethod", "monitoring"})
 public record ProgramPassport(
         int schemaVersion,
         String id,
@@ -43,7 +43,9 @@ public record ProgramPassport(
         List<TaxExpenditure> taxExpenditures,
         List<ActionItem> actions,
         List<RiskItem> risks,
-        String evaluationMethod) {
+        String evaluationMethod,
+        Revision revision,
+        Monitoring monitoring) {
 
     public static final int SCHEMA_VERSION = 2;
 
@@ -63,6 +65,7 @@ public record ProgramPassport(
         diagnosis = diagnosis == null ? Diagnosis.empty() : diagnosis;
         context = context == null ? Context.empty() : context;
         review = review == null ? Review.empty() : review;
+        monitoring = monitoring == null || monitoring.isEmpty() ? null : monitoring;
     }
 
     /** The first release's shape, without the planning-system fields. */
@@ -72,7 +75,21 @@ public record ProgramPassport(
                            List<SelectedInstrument> instruments, List<KpiTarget> kpis, List<Phase> phases, Review review) {
         this(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors, legalGrounds,
                 nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, null, null, List.of(),
-                null, List.of(), List.of(), List.of(), List.of(), null);
+                null, List.of(), List.of(), List.of(), List.of(), null, null, null);
+    }
+
+    /** Without revision and monitoring. */
+    public ProgramPassport(int schemaVersion, String id, String title, String language, String catalogVersion,
+                           String responsibleBody, List<String> coExecutors, String legalGrounds,
+                           String nationalPriority, List<String> tasks, Diagnosis diagnosis, Context context,
+                           List<SelectedInstrument> instruments, List<KpiTarget> kpis, List<Phase> phases, Review review,
+                           DocumentType documentType, String developer, List<String> responsibleExecutors,
+                           InstructingDocument instruction, List<FinancingLine> financing,
+                           List<TaxExpenditure> taxExpenditures, List<ActionItem> actions, List<RiskItem> risks,
+                           String evaluationMethod) {
+        this(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors, legalGrounds,
+                nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType, developer,
+                responsibleExecutors, instruction, financing, taxExpenditures, actions, risks, evaluationMethod, null, null);
     }
 
     private static <T> List<T> copy(List<T> l) {
@@ -85,172 +102,196 @@ public record ProgramPassport(
                 List.of(), Review.empty());
     }
 
+    /** The revision, never null: a passport that says nothing is the first draft. */
+    public Revision revisionOrFirst() {
+        return revision == null ? Revision.firstDraft() : revision;
+    }
+
+    /** What monitoring recorded, never null. */
+    public Monitoring monitoringOrEmpty() {
+        return monitoring == null ? Monitoring.empty() : monitoring;
+    }
+
     public ProgramPassport withId(String v) {
         return new ProgramPassport(schemaVersion, v, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod);
+                risks, evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withTitle(String v) {
         return new ProgramPassport(schemaVersion, id, v, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod);
+                risks, evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withLanguage(String v) {
         return new ProgramPassport(schemaVersion, id, title, v, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod);
+                risks, evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withCatalogVersion(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, v, responsibleBody, coExecutors, legalGrounds,
                 nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withResponsibleBody(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, v, coExecutors, legalGrounds,
                 nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withCoExecutors(List<String> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, v,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod);
+                risks, evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withLegalGrounds(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 v, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withNationalPriority(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, v, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withTasks(List<String> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, v, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod);
+                risks, evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withDiagnosis(Diagnosis v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, v, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withContext(Context v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, v, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withInstruments(List<SelectedInstrument> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, v, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withKpis(List<KpiTarget> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, v, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod);
+                risks, evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withPhases(List<Phase> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, v, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withReview(Review v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, v, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withDocumentType(DocumentType v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, v,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withDeveloper(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, v, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withResponsibleExecutors(List<String> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
-                documentType, developer, v, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                documentType, developer, v, instruction, financing, taxExpenditures, actions, risks, evaluationMethod,
+                revision, monitoring);
     }
 
     public ProgramPassport withInstruction(InstructingDocument v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, v, financing, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withFinancing(List<FinancingLine> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, v, taxExpenditures, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withTaxExpenditures(List<TaxExpenditure> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, v, actions, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withActions(List<ActionItem> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, v, risks,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withRisks(List<RiskItem> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, v,
-                evaluationMethod);
+                evaluationMethod, revision, monitoring);
     }
 
     public ProgramPassport withEvaluationMethod(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, v);
+                risks, v, revision, monitoring);
+    }
+
+    public ProgramPassport withRevision(Revision v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod, v, monitoring);
+    }
+
+    public ProgramPassport withMonitoring(Monitoring v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod, revision, v);
     }
 
     /** Adds an instrument unless it is already in the program. */

@@ -123,6 +123,11 @@ class MessagesConsistencyTest {
         for (Language l : Language.values()) {
             used.add("language." + l.id());
         }
+        for (String rule : org.policylab.configurator.monitoring.MonitoringChecks.RULES) {
+            for (String part : List.of("message", "principle", "fix")) {
+                used.add("check." + rule + "." + part);
+            }
+        }
         // the recommender's answer reasons by strength, the no-context check's missing parts
         for (var st : org.policylab.configurator.catalog.Strength.values()) {
             used.add("reason.problem.answer." + st.id());
@@ -163,6 +168,7 @@ class MessagesConsistencyTest {
                 org.policylab.configurator.catalog.KpiTag.class, org.policylab.configurator.catalog.Level.class,
                 org.policylab.configurator.catalog.Direction.class, org.policylab.configurator.catalog.RegionType.class,
                 org.policylab.configurator.catalog.EntryKind.class, org.policylab.configurator.engine.Severity.class,
+                org.policylab.configurator.monitoring.Status.class, org.policylab.configurator.passport.Decision.class,
                 // passport v2 terms
                 org.policylab.configurator.passport.ExitTrigger.class, org.policylab.configurator.passport.Extension.class,
                 org.policylab.configurator.passport.SelectionMethod.class,
