@@ -75,13 +75,13 @@ class InstrumentTermsTest extends UiTestBase {
         pick("#field-instruments-exit-trigger", m.get(ExitTrigger.PERFORMANCE.messageKey()));
         pick("#field-instruments-selection-method", m.get(SelectionMethod.PRE_QUALIFIED_CALL.messageKey()));
         // the scenario's instruments may carry gates already: the new one is the next row
-        int n = target.gates().size();
+        int added = target.gates().size();
         clickOn((Node) reveal("#add-gate"));
-        fill("#gate-" + n + "-year", "2028");
+        fill("#gate-" + added + "-year", "2028");
         String kpi = wizard().passport().kpis().get(2).kpi();
-        pick("#gate-" + n + "-kpi", kpiName(kpi));
-        fill("#gate-" + n + "-threshold", "45");
-        pick("#gate-" + n + "-onFail", m.get(GateAction.REDUCE.messageKey()));
+        pick("#gate-" + added + "-kpi", kpiName(kpi));
+        fill("#gate-" + added + "-threshold", "45");
+        pick("#gate-" + added + "-onFail", m.get(GateAction.REDUCE.messageKey()));
         WaitForAsyncUtils.waitForFxEvents();
 
         SelectedInstrument si = wizard().passport().instruments().get(1);
@@ -109,7 +109,7 @@ class InstrumentTermsTest extends UiTestBase {
 
         // undo takes the last gate edit back
         interact(() -> wizard().undo());
-        assertThat(wizard().passport().instruments().get(1).gates().get(n).onFail()).isNull();
+        assertThat(wizard().passport().instruments().get(1).gates().get(added).onFail()).isNull();
     }
 
     @Test
