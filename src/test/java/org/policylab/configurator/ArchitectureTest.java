@@ -41,6 +41,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** MVVM: a view model holds state and talks to the model; it never knows a node, a control or a scene. */
+    @Test
+    void viewModelsKnowNoSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")
+                .check(CLASSES);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching("org.policylab.configurator.(*)..").should().beFreeOfCycles().check(CLASSES);

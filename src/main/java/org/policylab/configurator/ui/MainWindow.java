@@ -89,6 +89,10 @@ public final class MainWindow {
             stage.setScene(scene);
         }
         stage.setOnCloseRequest(this::closeRequested);
+        if (!scene.getProperties().containsKey(MainWindow.class)) {
+            scene.getProperties().put(MainWindow.class, Boolean.TRUE);
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcuts);
+        }
         var css = MainWindow.class.getResource(CSS);
         if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
             scene.getStylesheets().add(css.toExternalForm());
@@ -125,11 +129,18 @@ public final class MainWindow {
         }
     }
 
+    /** The wizard on screen, if any: its listeners on the model go when another view replaces it. */
+    private WizardView wizardView;
+
     private void rebuild() {
+        if (wizardView != null) {
+            wizardView.dispose();
+            wizardView = null;
+        }
         root.setTop(menu());
         root.setCenter(switch (screen) {
             case START -> new StartScreen(services, m, this).build();
-            case WIZARD -> new WizardView(wizard, m, this::exportFinished).build();
+            case WIZARD -> (wizardView = new WizardView(wizard, m, this::exportFinished)).build();
             case CATALOG -> new CatalogBrowser(services, m).build();
             case COMPARE -> new org.policylab.configurator.ui.compare.CompareView(services, m).build();
             case PRESENT -> presentation();
@@ -276,16 +287,18 @@ public final class MainWindow {
                 new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get("menu.edit"));
-        MenuItem undo = item(m.get("menu.edit.undo"), "Shortcut+Z", () -> {
-            if (wizard != null) {
-                wizard.undo();
-            }
-        });
-        MenuItem redo = item(m.get("menu.edit.redo"), "Shortcut+Y", () -> {
-            if (wizard != null) {
-                wizard.redo();
-            }
-        });
+        MenuItem undo = item(m.get("menu.edit.undo"), "Shortcut+Z", this::undo);
+        undo.setId("menu-undo");
+        MenuItem redo = item(m.get("menu.edit.redo"), "Shortcut+Y", this::redo);
+        redo.setId("menu-redo");
+        // enabled only when they can act
+        if (wizard != null && screen == Screen.WIZARD) {
+            undo.disableProperty().bind(wizard.canUndoProperty().not());
+            redo.disableProperty().bind(wizard.canRedoProperty().not());
+        } else {
+            undo.setDisable(true);
+            redo.setDisable(true);
+        }
         edit.getItems().addAll(undo, redo);
         edit.setDisable(screen != Screen.WIZARD);
 
@@ -319,6 +332,44 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, lang, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private void undo() {
+        if (wizard != null && screen == Screen.WIZARD) {
+            wizard.undo();
+        }
+    }
+
+    private void redo() {
+        if (wizard != null && screen == Screen.WIZARD) {
+            wizard.redo();
+        }
+    }
+
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
+    private static final KeyCombination REDO_ALT = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    private static final KeyCombination START = KeyCombination.keyCombination("Shortcut+H");
+
+    /**
+     * The app's shortcuts win over a text field's own key bindings, seen before the field sees
+     * them: Undo and Redo are the draft's in and out of fields (a field's own word-undo would be
+     * recorded as new edits), and Ctrl+H opens the start screen instead of deleting a character.
+     */
+    private void shortcuts(javafx.scene.input.KeyEvent e) {
+        if (screen == Screen.PRESENT) {
+            return;
+        }
+        if (UNDO.match(e)) {
+            e.consume();
+            undo();
+        } else if (REDO.match(e) || REDO_ALT.match(e)) {
+            e.consume();
+            redo();
+        } else if (START.match(e)) {
+            e.consume();
+            showStart();
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -70,6 +70,7 @@ class InstrumentTermsTest extends UiTestBase {
                 .replaceInstrument(1, p.instruments().get(1).withExit(null).withSelection(null).withGates(List.of()))));
         WaitForAsyncUtils.waitForFxEvents();
         SelectedInstrument target = wizard().passport().instruments().get(1);
+        SelectedInstrument untouched = wizard().passport().instruments().get(0);
         String name = instrumentName(target.instrument());
         clickOn(lookup("#field-instruments .list-cell").queryAll().stream()
                 .filter(n -> n instanceof ListCell<?> c && c.getText() != null && c.getText().startsWith(name))
@@ -78,12 +79,14 @@ class InstrumentTermsTest extends UiTestBase {
         fill("#field-instruments-exit-sunsetYear", "2029");
         pick("#field-instruments-exit-trigger", m.get(ExitTrigger.PERFORMANCE.messageKey()));
         pick("#field-instruments-selection-method", m.get(SelectionMethod.PRE_QUALIFIED_CALL.messageKey()));
+        // the scenario's instruments may carry gates already: the new one is the next row
+        int added = target.gates().size();
         clickOn((Node) reveal("#add-gate"));
-        fill("#gate-0-year", "2028");
+        fill("#gate-" + added + "-year", "2028");
         String kpi = wizard().passport().kpis().get(2).kpi();
-        pick("#gate-0-kpi", kpiName(kpi));
-        fill("#gate-0-threshold", "45");
-        pick("#gate-0-onFail", m.get(GateAction.REDUCE.messageKey()));
+        pick("#gate-" + added + "-kpi", kpiName(kpi));
+        fill("#gate-" + added + "-threshold", "45");
+        pick("#gate-" + added + "-onFail", m.get(GateAction.REDUCE.messageKey()));
         WaitForAsyncUtils.waitForFxEvents();
 
         SelectedInstrument si = wizard().passport().instruments().get(1);
@@ -91,10 +94,13 @@ class InstrumentTermsTest extends UiTestBase {
         assertThat(si.exitTerms().sunsetYear()).isEqualTo(2029);
         assertThat(si.exitTerms().trigger()).isEqualTo(ExitTrigger.PERFORMANCE);
         assertThat(si.selectionTerms().method()).isEqualTo(SelectionMethod.PRE_QUALIFIED_CALL);
-        assertThat(si.gates()).containsExactly(new InstrumentGate(2028, kpi, 45.0, GateAction.REDUCE));
+        List<InstrumentGate> expected = new java.util.ArrayList<>(target.gates());
+        expected.add(new InstrumentGate(2028, kpi, 45.0, GateAction.REDUCE));
+        assertThat(si.gates()).containsExactlyElementsOf(expected);
         // the other instruments are untouched
-        assertThat(wizard().passport().instruments().get(0).gates()).isEmpty();
-        assertThat(wizard().passport().instruments().get(0).exit()).isNull();
+        SelectedInstrument first = wizard().passport().instruments().get(0);
+        assertThat(first).isEqualTo(untouched);
+        int firstGates = first.gates().size();
 
         // the terms follow the selection: another instrument shows its own (empty) terms
         reveal("#field-instruments");
@@ -102,12 +108,13 @@ class InstrumentTermsTest extends UiTestBase {
                 .filter(n -> n instanceof ListCell<?> c && c.getText() != null
                         && c.getText().startsWith(instrumentName(wizard().passport().instruments().get(0).instrument())))
                 .findFirst().orElseThrow());
-        assertThat(((TextField) node("#field-instruments-exit-sunsetYear")).getText()).isEmpty();
-        assertThat(lookup("#gate-0").tryQuery()).isEmpty();
+        assertThat(((TextField) node("#field-instruments-exit-sunsetYear")).getText())
+                .isEqualTo(first.exitTerms().sunsetYear() == null ? "" : String.valueOf(first.exitTerms().sunsetYear()));
+        assertThat(lookup("#gate-" + firstGates).tryQuery()).isEmpty();
 
-        // undo takes the last gate edit back and the row shows it
+        // undo takes the last gate edit back
         interact(() -> wizard().undo());
-        assertThat(wizard().passport().instruments().get(1).gates().get(0).onFail()).isNull();
+        assertThat(wizard().passport().instruments().get(1).gates().get(added).onFail()).isNull();
     }
 
     @Test

@@ -25,8 +25,16 @@ import org.policylab.configurator.ui.common.Ui;
 
 /** Step 2: sector, lifecycle stage (each explained), region with adjustable levels, strategic goal. */
 final class ContextStep extends StepView {
+    private final ContextViewModel vm;
+
     ContextStep(WizardModel model, Messages m) {
         super(model, m);
+        this.vm = new ContextViewModel(model, m.language());
+    }
+
+    @Override
+    ContextViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -36,14 +44,9 @@ final class ContextStep extends StepView {
 
     @Override
     protected Node create() {
-        ComboBox<Sector> sector = entryBox(catalog().sectors());
+        ComboBox<Sector> sector = entryBox(vm.sectors());
         sector.setId("field-context-sector");
-        catalog().sector(passport().context().sector()).ifPresent(sector::setValue);
-        sector.valueProperty().addListener((o, a, b) -> {
-            if (b != null && !Objects.equals(b.id(), passport().context().sector())) {
-                edit(p -> p.withContext(p.context().withSector(b.id())));
-            }
-        });
+        bind(sector, vm.sector);
         Label sectorInfo = Ui.hint("");
         sectorInfo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> sector.getValue() == null ? "" : sector.getValue().description().in(m.language()), sector.valueProperty()));
@@ -56,52 +59,36 @@ final class ContextStep extends StepView {
             rb.setId("stage-" + s.id());
             rb.setToggleGroup(stages);
             rb.setUserData(s);
-            rb.setSelected(s == passport().context().stage());
             Ui.explain(rb, m, "stage");
             Label help = Ui.hint(m.get(s.messageKey() + ".help"));
             help.setPadding(new javafx.geometry.Insets(0, 0, 0, 26));
             stageBox.getChildren().addAll(rb, help);
         }
+        // the radio buttons show the draft's stage (none after undo); a click picks one
+        Runnable showStage = () -> stages.getToggles().forEach(t -> t.setSelected(t.getUserData() == vm.stage.get()));
+        showStage.run();
+        vm.stage.valueProperty().addListener((o, a, b) -> showStage.run());
         stages.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b != null && b.getUserData() != passport().context().stage()) {
-                edit(p -> p.withContext(p.context().withStage((Stage) b.getUserData())));
+            if (b != null) {
+                vm.stage.set((Stage) b.getUserData());
             }
         });
 
-        ComboBox<Region> region = entryBox(catalog().regions());
+        ComboBox<Region> region = entryBox(vm.regions());
         region.setId("field-context-region");
+        bind(region, vm.region);
         ComboBox<Level> infra = vocabBox(Level.values());
         infra.setId("field-context-infrastructure");
         Ui.explain(infra, m, "infrastructure");
+        bind(infra, vm.infrastructure);
         ComboBox<Level> talent = vocabBox(Level.values());
         talent.setId("field-context-talent");
         Ui.explain(talent, m, "talent");
-        catalog().region(passport().context().region()).ifPresent(region::setValue);
-        Runnable showLevels = () -> {
-            Region r = region.getValue();
-            infra.setValue(passport().context().infrastructure() != null ? passport().context().infrastructure()
-                    : r == null ? null : r.infrastructure());
-            talent.setValue(passport().context().talent() != null ? passport().context().talent()
-                    : r == null ? null : r.talent());
-        };
-        showLevels.run();
-        region.valueProperty().addListener((o, a, b) -> {
-            if (b != null && !Objects.equals(b.id(), passport().context().region())) {
-                edit(p -> p.withContext(p.context().withRegion(b.id())));
-                showLevels.run();
-            }
-        });
-        infra.valueProperty().addListener((o, a, b) -> adjust(region.getValue(), b, talent.getValue()));
-        talent.valueProperty().addListener((o, a, b) -> adjust(region.getValue(), infra.getValue(), b));
+        bind(talent, vm.talent);
 
         ComboBox<Goal> goal = vocabBox(Goal.values());
         goal.setId("field-context-goal");
-        goal.setValue(passport().context().goal());
-        goal.valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != passport().context().goal()) {
-                edit(p -> p.withContext(p.context().withGoal(b)));
-            }
-        });
+        bind(goal, vm.goal);
         validate(goal, "/context/goal");
 
         GridPane grid = ProblemStep.form();
@@ -116,17 +103,6 @@ final class ContextStep extends StepView {
         grid.addRow(r++, new Label(), levels);
         grid.addRow(r, Ui.label(m.get("wizard.context.goal"), goal), goal);
         return new VBox(12, Ui.heading(m.get("wizard.step.context")), Ui.hint(m.get("wizard.context.hint")), grid);
-    }
-
-    private void adjust(Region r, Level infra, Level talent) {
-        if (r == null || infra == null || talent == null) {
-            return;
-        }
-        Level i = infra == r.infrastructure() ? null : infra;
-        Level t = talent == r.talent() ? null : talent;
-        if (i != passport().context().infrastructure() || t != passport().context().talent()) {
-            edit(p -> p.withContext(p.context().withLevels(i, t)));
-        }
     }
 
     <T extends CatalogEntry> ComboBox<T> entryBox(java.util.List<T> items) {

@@ -28,11 +28,16 @@ import org.policylab.configurator.ui.common.Ui;
 
 /** Step 8: export the passport in a format and language, in the background, with progress. */
 final class ExportStep extends StepView {
-    private final Consumer<Path> onExported;
+    private final ExportViewModel vm;
 
     ExportStep(WizardModel model, Messages m, Consumer<Path> onExported) {
         super(model, m);
-        this.onExported = onExported;
+        this.vm = new ExportViewModel(model, m.language(), onExported);
+    }
+
+    @Override
+    ExportViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -42,30 +47,18 @@ final class ExportStep extends StepView {
 
     @Override
     protected Node create() {
-        ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(model.services().exporter().formats()));
+        ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(vm.formats()));
         format.setId("export-format");
         Ui.showAs(format, f -> m.get("export.format." + f.id()));
-        format.setValue(format.getItems().contains(ExportFormat.JSON) ? ExportFormat.JSON : format.getItems().get(0));
+        format.valueProperty().bindBidirectional(vm.format);
         ComboBox<Language> lang = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         lang.setId("export-language");
         Ui.showAs(lang, l -> m.get("language." + l.id()));
-        lang.setValue(m.language());
+        lang.valueProperty().bindBidirectional(vm.documentLanguage);
 
         TextField path = new TextField();
         path.setId("export-path");
-        Runnable suggest = () -> {
-            Path dir = Path.of(System.getProperty("user.home"));
-            if (Files.isDirectory(dir.resolve("Documents"))) {
-                dir = dir.resolve("Documents");
-            }
-            path.setText(dir.resolve(FileNames.forTitle(passport().title()) + "." + format.getValue().extension()).toString());
-        };
-        suggest.run();
-        format.valueProperty().addListener((o, a, b) -> {
-            String t = path.getText();
-            int dot = t.lastIndexOf('.');
-            path.setText((dot > 0 ? t.substring(0, dot) : t) + "." + b.extension());
-        });
+        path.textProperty().bindBidirectional(vm.path);
         Button browse = Ui.button(m.get("export.browse"), () -> {
             FileChooser fc = new FileChooser();
             Path current = Path.of(path.getText());
@@ -82,7 +75,6 @@ final class ExportStep extends StepView {
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("export-progress");
-        progress.setVisible(false);
         progress.setPrefSize(28, 28);
         Label result = new Label();
         result.setId("export-result");
@@ -90,30 +82,27 @@ final class ExportStep extends StepView {
         Button export = Ui.button(m.get("export.run"), () -> { });
         export.setId("export-run");
         export.getStyleClass().add("accent");
-        export.setOnAction(e -> {
-            ProgramPassport p = passport().withCatalogVersion(catalog().version());
-            Path out = Path.of(path.getText().trim());
-            ExportFormat f = format.getValue();
-            Language l = lang.getValue();
-            progress.setVisible(true);
-            export.setDisable(true);
-            result.setText(m.get("export.running"));
-            model.services().runner().run(() -> {
-                model.services().exporter().export(PassportDocument.of(p, catalog(), l), f, out);
-                return out;
-            }, done -> {
-                progress.setVisible(false);
-                export.setDisable(false);
+        export.setOnAction(e -> vm.export());
+        progress.visibleProperty().bind(vm.running);
+        export.disableProperty().bind(vm.running);
+        Runnable outcome = () -> {
+            if (vm.running.get()) {
+                result.getStyleClass().setAll("label");
+                result.setText(m.get("export.running"));
+            } else if (vm.written.get() != null) {
                 result.getStyleClass().setAll("label", "finding-ok");
-                result.setText(m.get("export.done", done.toString()));
-                onExported.accept(done);
-            }, err -> {
-                progress.setVisible(false);
-                export.setDisable(false);
+                result.setText(m.get("export.done", vm.written.get().toString()));
+            } else if (vm.failure.get() != null) {
                 result.getStyleClass().setAll("label", "finding-error");
-                result.setText(err.getMessage());
-            });
-        });
+                result.setText(vm.failure.get());
+            } else {
+                result.setText("");
+            }
+        };
+        vm.running.addListener((o, a, b) -> outcome.run());
+        vm.written.addListener((o, a, b) -> outcome.run());
+        vm.failure.addListener((o, a, b) -> outcome.run());
+        outcome.run();
 
         GridPane g = ProblemStep.form();
         g.addRow(0, Ui.label(m.get("export.format"), format), format);

@@ -44,13 +44,13 @@ import org.policylab.configurator.ui.common.Ui;
 /**
  * The structured terms of the selected instrument (passport v2) in a collapsible pane: exit (sunset year, trigger,
  * extension, clawback), selection of recipients (method, justification, largest share, state-owned), the local-content
- * measure, what support is contingent on, and the instrument's own performance gates. Every change goes through the
- * step's {@code update}, which applies it to the selected instrument (and ignores it while the step loads).
+ * measure, what support is contingent on, and the instrument's own performance gates. Every control binds to a field of
+ * the step's view model, which applies it to the selected instrument.
  */
 final class InstrumentTermsEditor {
     private final Messages m;
     private final Supplier<Catalog> catalog;
-    private final Consumer<UnaryOperator<SelectedInstrument>> update;
+    private final InstrumentsViewModel vm;
 
     private final TextField sunset = yearField("field-instruments-exit-sunsetYear");
     private final ComboBox<ExitTrigger> trigger;
@@ -61,70 +61,56 @@ final class InstrumentTermsEditor {
     private final Spinner<Integer> share = new Spinner<>(0, 100, 0, 5);
     private final CheckBox stateOwned;
     private final ComboBox<LocalContentMeasure> localContent;
-    private final List<CheckBox> contingencies = new ArrayList<>();
     private final VBox gateRows = new VBox(6);
     private final Button addGate;
     private final TitledPane pane;
 
-    /** The instrument and KPI choices the gate rows were built for; rebuilt when either changes. */
-    private Object gateRowsKey;
-    private int gateCount = -1;
-    private List<String> kpiChoices = List.of();
-
-    InstrumentTermsEditor(Messages m, Supplier<Catalog> catalog, Consumer<UnaryOperator<SelectedInstrument>> update) {
+    InstrumentTermsEditor(Messages m, Supplier<Catalog> catalog, InstrumentsViewModel vm) {
         this.m = m;
         this.catalog = catalog;
-        this.update = update;
+        this.vm = vm;
 
         sunset.setPromptText(m.get("wizard.terms.yearPrompt"));
-        sunset.textProperty().addListener((o, a, b) -> update.accept(si -> si.withExit(si.exitTerms().withSunsetYear(year(b)))));
+        StepView.bind(sunset, vm.sunsetYear);
         Ui.explain(sunset, m, "sunset");
         trigger = StepView.vocabularyChoice(m, "field-instruments-exit-trigger", ExitTrigger.values());
-        trigger.valueProperty().addListener((o, a, b) -> update.accept(si -> si.withExit(si.exitTerms().withTrigger(b))));
+        StepView.bind(trigger, vm.trigger);
         extension = StepView.vocabularyChoice(m, "field-instruments-exit-extension", Extension.values());
-        extension.valueProperty().addListener((o, a, b) -> update.accept(si -> si.withExit(si.exitTerms().withExtension(b))));
+        StepView.bind(extension, vm.extension);
         clawback.setId("field-instruments-exit-clawback");
         clawback.setPromptText(m.get("wizard.terms.clawbackPrompt"));
-        clawback.textProperty().addListener((o, a, b) -> update.accept(si -> si.withExit(si.exitTerms().withClawback(blankToNull(b)))));
+        StepView.bind(clawback, vm.clawback);
 
         method = StepView.vocabularyChoice(m, "field-instruments-selection-method", SelectionMethod.values());
-        method.valueProperty().addListener((o, a, b) -> update.accept(si -> si.withSelection(si.selectionTerms().withMethod(b))));
+        StepView.bind(method, vm.method);
         justification.setId("field-instruments-selection-justification");
         justification.setPromptText(m.get("wizard.terms.justificationPrompt"));
-        justification.textProperty().addListener((o, a, b) -> update.accept(si ->
-                si.withSelection(si.selectionTerms().withJustification(blankToNull(b)))));
+        StepView.bind(justification, vm.justification);
         share.setEditable(true);
         share.setId("field-instruments-selection-largestRecipientShare");
         share.setPrefWidth(110);
-        share.valueProperty().addListener((o, a, b) -> update.accept(si -> si.withSelection(
-                si.selectionTerms().withLargestRecipientShare(b == null || b == 0 ? null : b / 100.0))));
+        share.getValueFactory().valueProperty().bindBidirectional(vm.largestShare.valueProperty());
         stateOwned = new CheckBox(m.get("wizard.terms.stateOwned"));
         stateOwned.setId("field-instruments-selection-stateOwnedRecipient");
-        stateOwned.selectedProperty().addListener((o, a, b) -> update.accept(si -> si.withSelection(
-                si.selectionTerms().withStateOwnedRecipient(b ? Boolean.TRUE : null))));
+        StepView.bind(stateOwned, vm.stateOwned);
 
         localContent = StepView.vocabularyChoice(m, "field-instruments-localContentMeasure", LocalContentMeasure.values());
-        localContent.valueProperty().addListener((o, a, b) -> update.accept(si -> si.withLocalContentMeasure(b)));
+        StepView.bind(localContent, vm.localContent);
         FlowPane contingentOn = new FlowPane(14, 6);
         contingentOn.setId("field-instruments-contingentOn");
         for (Contingency c : Contingency.values()) {
             CheckBox cb = new CheckBox(m.get(c.messageKey()));
             cb.setId("contingent-" + c.id());
-            cb.setUserData(c);
             cb.setTooltip(Ui.tip(m.get("wizard.terms.contingencyHint")));
-            cb.selectedProperty().addListener((o, a, b) -> update.accept(si -> si.withContingentOn(
-                    contingencies.stream().filter(CheckBox::isSelected).map(x -> (Contingency) x.getUserData()).toList())));
-            contingencies.add(cb);
+            StepView.bind(cb, vm.contingency(c));
             contingentOn.getChildren().add(cb);
         }
 
         gateRows.setId("field-instruments-gates");
-        addGate = Ui.button(m.get("wizard.terms.addGate"), () -> update.accept(si -> {
-            List<InstrumentGate> gates = new ArrayList<>(si.gates());
-            gates.add(new InstrumentGate(defaultGateYear(si), kpiChoices.isEmpty() ? null : kpiChoices.get(0), null, null));
-            return si.withGates(gates);
-        }));
+        addGate = Ui.button(m.get("wizard.terms.addGate"), vm::addGate);
         addGate.setId("add-gate");
+        gates();
+        vm.gates.addListener((javafx.collections.ListChangeListener<InstrumentsViewModel.GateFields>) ch -> gates());
 
         for (ComboBox<?> c : List.of(trigger, extension, method, localContent)) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -174,60 +160,14 @@ final class InstrumentTermsEditor {
         return pane;
     }
 
-    /** Shows the instrument's terms; the step calls this while it ignores edits. */
-    void load(SelectedInstrument si, ProgramPassport p) {
-        var exit = si.exitTerms();
-        var sel = si.selectionTerms();
-        if (!Objects.equals(year(sunset.getText()), exit.sunsetYear())) {
-            sunset.setText(exit.sunsetYear() == null ? "" : String.valueOf(exit.sunsetYear()));
+    /** The gate rows follow the view model's: one per gate of the selected instrument. */
+    private void gates() {
+        gateRows.getChildren().clear();
+        if (!vm.gates.isEmpty()) {
+            gateRows.getChildren().add(gateHeader());
         }
-        trigger.setValue(exit.trigger());
-        extension.setValue(exit.extension());
-        setText(clawback, exit.clawback());
-        method.setValue(sel.method());
-        setText(justification, sel.justification());
-        share.getValueFactory().setValue(sel.largestRecipientShare() == null ? 0
-                : (int) Math.round(sel.largestRecipientShare() * 100));
-        stateOwned.setSelected(Boolean.TRUE.equals(sel.stateOwnedRecipient()));
-        localContent.setValue(si.localContentMeasure());
-        contingencies.forEach(c -> c.setSelected(si.contingentOn().contains((Contingency) c.getUserData())));
-        gates(si, p);
-    }
-
-    /** KPIs a gate can test: the passport's, then the instrument's linked ones, then any a gate already names. */
-    static List<String> kpiChoices(ProgramPassport p, SelectedInstrument si) {
-        Set<String> ids = new LinkedHashSet<>();
-        p.kpis().forEach(k -> ids.add(k.kpi()));
-        ids.addAll(si.kpis());
-        si.gates().stream().map(InstrumentGate::kpi).filter(k -> k != null && !k.isBlank()).forEach(ids::add);
-        return List.copyOf(ids);
-    }
-
-    /** A new gate's year: the year before the instrument ends (a review before the sunset), else its start. */
-    static Integer defaultGateYear(SelectedInstrument si) {
-        if (si.endYear() != null) {
-            return si.startYear() != null && si.endYear() - 1 < si.startYear() ? si.endYear() : si.endYear() - 1;
-        }
-        return si.startYear();
-    }
-
-    private void gates(SelectedInstrument si, ProgramPassport p) {
-        List<String> choices = kpiChoices(p, si);
-        Object key = List.of(si.instrument(), choices);
-        if (!key.equals(gateRowsKey) || gateCount != si.gates().size()) {
-            kpiChoices = choices;
-            gateRowsKey = key;
-            gateCount = si.gates().size();
-            gateRows.getChildren().clear();
-            if (!si.gates().isEmpty()) {
-                gateRows.getChildren().add(gateHeader());
-            }
-            for (int i = 0; i < si.gates().size(); i++) {
-                gateRows.getChildren().add(gateRow(i));
-            }
-        }
-        for (int i = 0; i < si.gates().size(); i++) {
-            showGate((HBox) gateRows.getChildren().get(i + 1), si.gates().get(i));
+        for (InstrumentsViewModel.GateFields g : vm.gates) {
+            gateRows.getChildren().add(gateRow(g));
         }
     }
 
@@ -245,82 +185,42 @@ final class InstrumentTermsEditor {
         return l;
     }
 
-    private HBox gateRow(int i) {
+    private HBox gateRow(InstrumentsViewModel.GateFields g) {
+        int i = g.index();
         TextField year = yearField("gate-" + i + "-year");
         year.setPrefWidth(70);
         year.setMinWidth(70);
-        ComboBox<String> kpi = new ComboBox<>(FXCollections.observableArrayList(kpiChoices));
+        StepView.bind(year, g.year());
+        ComboBox<String> kpi = new ComboBox<>(vm.gateKpiChoices);
         kpi.setId("gate-" + i + "-kpi");
         kpi.setPrefWidth(280);
         kpi.setMinWidth(160);
         Ui.showAs(kpi, id -> catalog.get().kpi(id).map(k -> k.name().in(m.language())).orElse(id));
-        Label sign = new Label("≥");
+        StepView.bind(kpi, g.kpi());
+        Label sign = new Label();
         sign.setId("gate-" + i + "-sign");
         sign.setMinWidth(20);
         sign.setPrefWidth(20);
+        // a KPI that should fall is met at or below its threshold
+        sign.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> g.kpi().get() != null
+                && catalog.get().kpi(g.kpi().get()).map(k -> k.direction() == Direction.DECREASE).orElse(false) ? "≤" : "≥",
+                g.kpi().valueProperty()));
         TextField threshold = new TextField();
         threshold.setId("gate-" + i + "-threshold");
         threshold.setPrefWidth(100);
         threshold.setMinWidth(70);
+        StepView.bind(threshold, g.threshold());
         ComboBox<GateAction> onFail = StepView.vocabularyChoice(m, "gate-" + i + "-onFail", GateAction.values());
         onFail.setPrefWidth(200);
         onFail.setMinWidth(120);
-        Button remove = Ui.button("✕", () -> update.accept(si -> {
-            if (i >= si.gates().size()) {
-                return si;
-            }
-            List<InstrumentGate> gates = new ArrayList<>(si.gates());
-            gates.remove(i);
-            return si.withGates(gates);
-        }));
+        StepView.bind(onFail, g.onFail());
+        Button remove = Ui.button("✕", () -> vm.removeGate(i));
         remove.setId("gate-" + i + "-remove");
         remove.setTooltip(Ui.tip(m.get("wizard.remove")));
-        year.textProperty().addListener((o, a, b) -> gate(i, g -> new InstrumentGate(year(b), g.kpi(), g.threshold(), g.onFail())));
-        kpi.valueProperty().addListener((o, a, b) -> gate(i, g -> new InstrumentGate(g.year(), b, g.threshold(), g.onFail())));
-        threshold.textProperty().addListener((o, a, b) -> {
-            BigDecimal v = Formats.parse(m.language(), b);
-            if (v != null || b.isBlank()) {
-                gate(i, g -> new InstrumentGate(g.year(), g.kpi(), v == null ? null : v.doubleValue(), g.onFail()));
-            }
-        });
-        onFail.valueProperty().addListener((o, a, b) -> gate(i, g -> new InstrumentGate(g.year(), g.kpi(), g.threshold(), b)));
         HBox row = new HBox(8, year, kpi, sign, threshold, onFail, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setId("gate-" + i);
         return row;
-    }
-
-    private void showGate(HBox row, InstrumentGate g) {
-        TextField year = (TextField) row.getChildren().get(0);
-        @SuppressWarnings("unchecked")
-        ComboBox<String> kpi = (ComboBox<String>) row.getChildren().get(1);
-        Label sign = (Label) row.getChildren().get(2);
-        TextField threshold = (TextField) row.getChildren().get(3);
-        @SuppressWarnings("unchecked")
-        ComboBox<GateAction> onFail = (ComboBox<GateAction>) row.getChildren().get(4);
-        if (!Objects.equals(year(year.getText()), g.year())) {
-            year.setText(g.year() == null ? "" : String.valueOf(g.year()));
-        }
-        kpi.setValue(g.kpi());
-        boolean falls = g.kpi() != null && catalog.get().kpi(g.kpi()).map(k -> k.direction() == Direction.DECREASE).orElse(false);
-        sign.setText(falls ? "≤" : "≥");
-        BigDecimal typed = Formats.parse(m.language(), threshold.getText());
-        if (g.threshold() == null ? typed != null
-                : typed == null || typed.compareTo(BigDecimal.valueOf(g.threshold())) != 0) {
-            threshold.setText(g.threshold() == null ? "" : Formats.editable(m.language(), BigDecimal.valueOf(g.threshold())));
-        }
-        onFail.setValue(g.onFail());
-    }
-
-    private void gate(int i, UnaryOperator<InstrumentGate> change) {
-        update.accept(si -> {
-            if (i >= si.gates().size()) {
-                return si;
-            }
-            List<InstrumentGate> gates = new ArrayList<>(si.gates());
-            gates.set(i, change.apply(gates.get(i)));
-            return si.withGates(gates);
-        });
     }
 
     /** A four-digit year field: digits only; anything but a whole year reads as "not set". */
@@ -332,18 +232,4 @@ final class InstrumentTermsEditor {
         return f;
     }
 
-    static Integer year(String s) {
-        return s != null && s.matches("\\d{4}") ? Integer.valueOf(s) : null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static void setText(TextField f, String v) {
-        String s = v == null ? "" : v;
-        if (!s.equals(f.getText()) && !(s.isEmpty() && f.getText().isBlank())) {
-            f.setText(s);
-        }
-    }
 }

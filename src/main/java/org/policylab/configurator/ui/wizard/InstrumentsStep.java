@@ -49,12 +49,13 @@ import org.policylab.configurator.ui.common.Ui;
  */
 final class InstrumentsStep extends StepView {
     private final ListView<SelectedInstrument> chosen = new ListView<>();
+    private final InstrumentsViewModel vm;
     private final InstrumentTermsEditor terms;
-    private boolean loading;
 
     InstrumentsStep(WizardModel model, Messages m) {
         super(model, m);
-        this.terms = new InstrumentTermsEditor(m, model.services()::catalog, this::update);
+        this.vm = new InstrumentsViewModel(model, m.language());
+        this.terms = new InstrumentTermsEditor(m, model.services()::catalog, vm);
     }
 
     @Override
@@ -63,31 +64,34 @@ final class InstrumentsStep extends StepView {
     }
 
     @Override
+    InstrumentsViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    protected void selectItemOf(String pointer) {
+        if (pointer.startsWith("/instruments/")) {
+            vm.chosen.select(itemIndex(pointer));
+        }
+    }
+
+    @Override
     protected Node create() {
         // ---- suggestions
         TextField filter = TextFields.createClearableTextField();
         filter.setId("instrument-filter");
         filter.setPromptText(m.get("wizard.instruments.filter"));
-        FilteredList<Scored<Instrument>> suggestions = new FilteredList<>(FXCollections.observableArrayList());
+        FilteredList<Scored<Instrument>> suggestions = new FilteredList<>(vm.suggestions);
         ListView<Scored<Instrument>> list = new ListView<>(suggestions);
         list.setId("suggestion-list");
         list.setPrefHeight(230);
         list.setCellFactory(lv -> suggestionCell());
         // governance tools apart: they keep the program honest but support no firm by themselves
-        FilteredList<Scored<Instrument>> governance = new FilteredList<>(FXCollections.observableArrayList());
+        FilteredList<Scored<Instrument>> governance = new FilteredList<>(vm.governance);
         ListView<Scored<Instrument>> govList = new ListView<>(governance);
         govList.setId("governance-list");
         govList.setPrefHeight(150);
         govList.setCellFactory(lv -> suggestionCell());
-        Runnable fill = () -> {
-            Recommendation r = model.recommendationProperty().get();
-            ((javafx.collections.ObservableList<Scored<Instrument>>) suggestions.getSource())
-                    .setAll(r == null ? List.of() : r.instruments());
-            ((javafx.collections.ObservableList<Scored<Instrument>>) governance.getSource())
-                    .setAll(r == null ? List.of() : r.governance());
-        };
-        fill.run();
-        model.recommendationProperty().addListener((o, a, b) -> fill.run());
         filter.textProperty().addListener((o, a, b) -> {
             java.util.function.Predicate<Scored<Instrument>> match = s -> b == null || b.isBlank()
                     || s.item().name().matches(b.trim()) || s.item().description().matches(b.trim());
@@ -100,10 +104,7 @@ final class InstrumentsStep extends StepView {
         Label govReasons = Ui.hint("");
         govReasons.setId("governance-reasons");
         govList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> govReasons.setText(reasonsText(b)));
-        java.util.function.Consumer<Scored<Instrument>> addToProgram = selected -> {
-            edit(p -> Drafting.addInstrument(p, catalog(), selected.item().id(), Year.now().getValue() + 1));
-            chosen.getSelectionModel().selectLast();
-        };
+        java.util.function.Consumer<Scored<Instrument>> addToProgram = selected -> vm.add(selected.item().id());
         Button add = addButton(m.get("wizard.instruments.add"), "add-instrument", list, addToProgram);
         Button addGovernance = addButton(m.get("wizard.instruments.addGovernance"), "add-governance", govList, addToProgram);
 
@@ -126,18 +127,18 @@ final class InstrumentsStep extends StepView {
                 setText(name + years + budget);
             }
         });
-        chosen.setItems(FXCollections.observableArrayList(passport().instruments()));
-        validate(chosen, "/instruments");
-        Button up = Ui.button(m.get("wizard.up"), () -> move(-1));
-        up.setId("instrument-up");
-        Button down = Ui.button(m.get("wizard.down"), () -> move(1));
-        down.setId("instrument-down");
-        Button remove = Ui.button(m.get("wizard.remove"), () -> {
-            int i = chosen.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                edit(p -> Drafting.removeInstrument(p, i));
-            }
+        bind(chosen, vm.chosen);
+        // the ✓ of a suggestion follows the program
+        vm.chosen.items().addListener((javafx.collections.ListChangeListener<SelectedInstrument>) c -> {
+            list.refresh();
+            govList.refresh();
         });
+        validate(chosen, "/instruments");
+        Button up = Ui.button(m.get("wizard.up"), () -> vm.move(-1));
+        up.setId("instrument-up");
+        Button down = Ui.button(m.get("wizard.down"), () -> vm.move(1));
+        down.setId("instrument-down");
+        Button remove = Ui.button(m.get("wizard.remove"), vm::removeSelected);
         remove.setId("instrument-remove");
         for (Button b : List.of(up, down, remove)) {
             b.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
@@ -146,11 +147,6 @@ final class InstrumentsStep extends StepView {
         // ---- editor of the selected instrument
         VBox editor = editor();
         editor.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
-
-        mirror(chosen, ProgramPassport::instruments, () -> {
-            list.refresh();
-            govList.refresh();
-        });
 
         HBox chosenActions = new HBox(8, up, down, remove);
         Label suggestedTitle = new Label(m.get("wizard.instruments.suggested"));
@@ -167,9 +163,6 @@ final class InstrumentsStep extends StepView {
         left.setPrefWidth(420);
         right.setPrefWidth(420);
         HBox top = new HBox(20, left, right);
-        if (!chosen.getItems().isEmpty()) {
-            chosen.getSelectionModel().select(0);
-        }
         return new VBox(12, Ui.heading(m.get("wizard.step.instruments")), Ui.hint(m.get("wizard.instruments.hint")),
                 top, editor);
     }
@@ -186,9 +179,8 @@ final class InstrumentsStep extends StepView {
                     setText(null);
                     return;
                 }
-                boolean in = passport().instruments().stream().anyMatch(i -> i.instrument().equals(s.item().id()));
-                Recommendation r = model.recommendationProperty().get();
-                boolean answers = r != null && r.answers(s.item());
+                boolean in = vm.isChosen(s.item().id());
+                boolean answers = vm.answersProblem(s.item());
                 if (answers) {
                     getStyleClass().add("answers-problem");
                 }
@@ -203,78 +195,55 @@ final class InstrumentsStep extends StepView {
                 .map(x -> (x.points() > 0 ? "+" : "") + x.points() + "  " + x.text(m)).reduce((x, y) -> x + "\n" + y).orElse("");
     }
 
-    private void move(int delta) {
-        int i = chosen.getSelectionModel().getSelectedIndex();
-        if (i >= 0) {
-            edit(p -> p.moveInstrument(i, delta));
-            chosen.getSelectionModel().select(Math.max(0, Math.min(chosen.getItems().size() - 1, i + delta)));
-        }
-    }
-
-    private void update(UnaryOperator<SelectedInstrument> change) {
-        int i = chosen.getSelectionModel().getSelectedIndex();
-        if (loading || i < 0 || i >= passport().instruments().size()) {
-            return;
-        }
-        edit(p -> p.replaceInstrument(i, change.apply(p.instruments().get(i))));
-    }
-
     private VBox editor() {
-        List<CheckBox> segs = new ArrayList<>();
         javafx.scene.layout.FlowPane segBox = new javafx.scene.layout.FlowPane(12, 6);
         segBox.setId("field-instruments-segments");
         for (Segment s : Segment.values()) {
             CheckBox cb = new CheckBox(m.get(s.messageKey()));
-            cb.setUserData(s);
             cb.setId("instrument-segment-" + s.id());
-            cb.selectedProperty().addListener((o, a, b) -> update(si -> si.withSegments(
-                    segs.stream().filter(CheckBox::isSelected).map(c -> (Segment) c.getUserData()).toList())));
-            segs.add(cb);
+            bind(cb, vm.segment(s));
             segBox.getChildren().add(cb);
         }
-        Ui.explain(new Label(), m, "segment");
 
         TextField budget = new TextField();
         budget.setId("field-instruments-budget");
         budget.setPromptText(m.get("wizard.instruments.budgetPrompt"));
-        budget.textProperty().addListener((o, a, b) -> {
-            BigDecimal v = Formats.parse(m.language(), b);
-            if (v != null || b.isBlank()) {
-                update(si -> si.withBudget(v == null ? null : new Money(v, Money.KZT)));
-            }
-        });
+        bindNumber(budget, vm.budget);
         Label budgetShown = Ui.hint("");
+        budgetShown.textProperty().bind(Bindings.createStringBinding(() -> {
+            var r = org.policylab.configurator.i18n.NumberInput.parse(m.language(), vm.budget.get());
+            return r.valueOrNull() == null || r.isInvalid() ? "" : Formats.tenge(m.language(), r.valueOrNull());
+        }, vm.budget.valueProperty()));
 
         Spinner<Integer> cofin = new Spinner<>(0, 100, 0, 5);
         cofin.setEditable(true);
         cofin.setId("field-instruments-coFinancingShare");
         Ui.explain(cofin, m, "cofinancing");
-        cofin.valueProperty().addListener((o, a, b) -> update(si -> si.withCoFinancingShare(b == null || b == 0 ? null : b / 100.0)));
+        cofin.getValueFactory().valueProperty().bindBidirectional(vm.coFinancing.valueProperty());
 
         int now = Year.now().getValue();
         Spinner<Integer> start = new Spinner<>(now - 5, now + 30, now + 1);
         start.setEditable(true);
         start.setId("field-instruments-startYear");
+        bind(start, vm.startYear, now + 1);
         Spinner<Integer> end = new Spinner<>(now - 5, now + 40, now + 3);
         end.setEditable(true);
         end.setId("field-instruments-endYear");
         Ui.explain(end, m, "sunset");
-        start.valueProperty().addListener((o, a, b) -> update(si -> si.withYears(b, si.endYear())));
-        end.valueProperty().addListener((o, a, b) -> update(si -> si.withYears(si.startYear(), b)));
+        bind(end, vm.endYear, now + 3);
 
         TextField exit = new TextField();
         exit.setId("field-instruments-exitRule");
         exit.setPromptText(m.get("wizard.instruments.exitPrompt"));
         Ui.explain(exit, m, "exit-rule");
-        exit.textProperty().addListener((o, a, b) -> update(si -> si.withExitRule(b.isBlank() ? null : b)));
+        bind(exit, vm.exitRule);
 
         TextArea conditions = ProblemStep.area("field-instruments-conditions", 3);
         conditions.setPromptText(m.get("wizard.instruments.conditionsPrompt"));
         Ui.explain(conditions, m, "gate");
-        conditions.textProperty().addListener((o, a, b) -> update(si -> si.withConditions(
-                Arrays.stream(b.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList())));
+        bind(conditions, vm.conditions);
 
-        CheckListView<Kpi> kpis = new CheckListView<>();
+        CheckListView<Kpi> kpis = new CheckListView<>(vm.kpiChoices);
         kpis.setId("field-instruments-kpis");
         kpis.setPrefHeight(150);
         kpis.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<>(kpis::getItemBooleanProperty,
@@ -289,61 +258,31 @@ final class InstrumentsStep extends StepView {
                         return null;
                     }
                 }));
-        kpis.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Kpi>) c -> {
-            List<String> ids = kpis.getCheckModel().getCheckedItems().stream().map(Kpi::id).toList();
-            update(si -> si.withKpis(ids));
-        });
-
-        Runnable load = () -> {
-            int i = chosen.getSelectionModel().getSelectedIndex();
-            if (i < 0 || i >= passport().instruments().size()) {
-                return;
-            }
-            loading = true;
+        // the ticks show the draft's links; a tick the planner sets goes to the view model
+        boolean[] showing = {false};
+        Runnable showLinks = () -> {
+            showing[0] = true;
             try {
-                SelectedInstrument si = passport().instruments().get(i);
-                segs.forEach(c -> c.setSelected(si.segments().contains((Segment) c.getUserData())));
-                String shown = si.budget() == null ? "" : si.budget().amount().toPlainString();
-                if (Formats.parse(m.language(), budget.getText()) == null ? !shown.isEmpty()
-                        : si.budget() == null || Formats.parse(m.language(), budget.getText()).compareTo(si.budget().amount()) != 0) {
-                    budget.setText(shown);
-                }
-                budgetShown.setText(si.budget() == null ? "" : Formats.tenge(m.language(), si.budget().amount()));
-                cofin.getValueFactory().setValue((int) Math.round(si.coFinancing() * 100));
-                if (si.startYear() != null) {
-                    start.getValueFactory().setValue(si.startYear());
-                }
-                if (si.endYear() != null) {
-                    end.getValueFactory().setValue(si.endYear());
-                }
-                if (!VIEW.equals(exit.getText(), si.exitRule())) {
-                    exit.setText(si.exitRule() == null ? "" : si.exitRule());
-                }
-                String cond = String.join("\n", si.conditions());
-                if (!cond.equals(String.join("\n", Arrays.stream(conditions.getText().split("\n")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList()))) {
-                    conditions.setText(cond);
-                }
-                Set<String> candidates = new LinkedHashSet<>(si.kpis());
-                catalog().instrument(si.instrument()).ifPresent(d -> candidates.addAll(d.kpis()));
-                passport().kpis().forEach(k -> candidates.add(k.kpi()));
-                List<Kpi> items = candidates.stream().map(id -> catalog().kpi(id)).flatMap(java.util.Optional::stream).toList();
-                if (!items.equals(kpis.getItems())) {
-                    kpis.getItems().setAll(items);
-                }
-                kpis.getCheckModel().clearChecks();
-                for (Kpi k : items) {
-                    if (si.kpis().contains(k.id())) {
+                List<String> linked = vm.linkedKpis.get() == null ? List.of() : vm.linkedKpis.get();
+                for (Kpi k : vm.kpiChoices) {
+                    if (linked.contains(k.id())) {
                         kpis.getCheckModel().check(k);
+                    } else {
+                        kpis.getCheckModel().clearCheck(k);
                     }
                 }
-                terms.load(si, passport());
             } finally {
-                loading = false;
+                showing[0] = false;
             }
         };
-        chosen.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> load.run());
-        model.passportProperty().addListener((o, a, b) -> load.run());
+        showLinks.run();
+        vm.linkedKpis.valueProperty().addListener((o, a, b) -> showLinks.run());
+        vm.kpiChoices.addListener((javafx.collections.ListChangeListener<Kpi>) c -> showLinks.run());
+        kpis.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Kpi>) c -> {
+            if (!showing[0]) {
+                vm.linkedKpis.set(kpis.getCheckModel().getCheckedItems().stream().map(Kpi::id).toList());
+            }
+        });
 
         GridPane g = ProblemStep.form();
         int r = 0;
@@ -365,12 +304,5 @@ final class InstrumentsStep extends StepView {
         box.getStyleClass().add("detail-card");
         box.setId("instrument-editor");
         return box;
-    }
-
-    /** Null-safe text comparison for fields that show optional values. */
-    private static final class VIEW {
-        static boolean equals(String shown, String value) {
-            return (value == null ? "" : value).equals(shown == null ? "" : shown);
-        }
     }
 }

@@ -41,10 +41,23 @@ final class KpisStep extends StepView {
     private final ListView<KpiTarget> chosen = new ListView<>();
     private final VBox targetsBox = new VBox(6);
     private final LineChart<Number, Number> chart = new LineChart<>(yearAxis(), new NumberAxis());
-    private boolean loading;
+    private final KpisViewModel vm;
 
     KpisStep(WizardModel model, Messages m) {
         super(model, m);
+        this.vm = new KpisViewModel(model, m.language(), (key, arg) -> m.get(key, arg));
+    }
+
+    @Override
+    KpisViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    protected void selectItemOf(String pointer) {
+        if (pointer.startsWith("/kpis/")) {
+            vm.chosen.select(itemIndex(pointer));
+        }
     }
 
     @Override
@@ -72,12 +85,12 @@ final class KpisStep extends StepView {
     }
 
     private String name(String id) {
-        return catalog().kpi(id).map(k -> k.name().in(m.language())).orElse(id);
+        return vm.name(id);
     }
 
     @Override
     protected Node create() {
-        ListView<Scored<Kpi>> list = new ListView<>();
+        ListView<Scored<Kpi>> list = new ListView<>(vm.suggestions);
         list.setId("kpi-suggestions");
         list.setPrefHeight(200);
         list.setCellFactory(lv -> new ListCell<>() {
@@ -90,22 +103,13 @@ final class KpisStep extends StepView {
                     setTooltip(null);
                     return;
                 }
-                boolean in = passport().kpis().stream().anyMatch(k -> k.kpi().equals(s.item().id()));
+                boolean in = vm.isChosen(s.item().id());
                 setText((in ? "✓ " : "") + s.item().name().in(m.language()) + "  ·  " + m.get(s.item().kind().messageKey()));
                 setTooltip(Ui.tip(s.item().description().in(m.language()) + "\n\n" + s.reasons().stream()
                         .map(r -> (r.points() > 0 ? "+" : "") + r.points() + "  " + r.text(m)).reduce((a, b) -> a + "\n" + b).orElse("")));
             }
         });
-        Runnable fill = () -> {
-            Recommendation r = model.recommendationProperty().get();
-            list.getItems().setAll(r == null ? List.of() : r.kpis());
-        };
-        fill.run();
-        model.recommendationProperty().addListener((o, a, b) -> fill.run());
-        Button add = addButton(m.get("wizard.kpis.add"), "add-kpi", list, selected -> {
-            edit(p -> p.addKpi(KpiTarget.of(selected.item().id())));
-            chosen.getSelectionModel().select(chosen.getItems().size() - 1);
-        });
+        Button add = addButton(m.get("wizard.kpis.add"), "add-kpi", list, selected -> vm.add(selected.item().id()));
 
         chosen.setId("field-kpis");
         chosen.setPrefHeight(200);
@@ -118,24 +122,17 @@ final class KpisStep extends StepView {
                 setText(empty || k == null ? null : name(k.kpi()) + (k.hasBaseline() ? "" : "  ·  " + m.get("wizard.kpis.noBaseline")));
             }
         });
-        chosen.setItems(FXCollections.observableArrayList(passport().kpis()));
+        bind(chosen, vm.chosen);
+        // the ✓ of a suggestion follows the chosen list
+        vm.chosen.items().addListener((javafx.collections.ListChangeListener<KpiTarget>) c -> list.refresh());
         validate(chosen, "/kpis");
-        Button remove = Ui.button(m.get("wizard.remove"), () -> {
-            int i = chosen.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                edit(p -> p.removeKpi(i));
-            }
-        });
+        Button remove = Ui.button(m.get("wizard.remove"), vm::removeSelected);
         remove.setId("kpi-remove");
         remove.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
 
         VBox editor = editor();
         editor.disableProperty().bind(Bindings.lessThan(chosen.getSelectionModel().selectedIndexProperty(), 0));
-        mirror(chosen, ProgramPassport::kpis, list::refresh);
 
-        if (!chosen.getItems().isEmpty()) {
-            chosen.getSelectionModel().select(0);
-        }
         Label sTitle = new Label(m.get("wizard.kpis.suggested"));
         sTitle.getStyleClass().add("title-4");
         Label cTitle = new Label(m.get("wizard.kpis.chosen"));
@@ -150,91 +147,62 @@ final class KpisStep extends StepView {
                 new HBox(20, left, right), editor);
     }
 
-    private void update(UnaryOperator<KpiTarget> change) {
-        int i = chosen.getSelectionModel().getSelectedIndex();
-        if (loading || i < 0 || i >= passport().kpis().size()) {
-            return;
-        }
-        edit(p -> p.replaceKpi(i, change.apply(p.kpis().get(i))));
-    }
-
     private VBox editor() {
         Label unit = new Label();
         unit.setId("kpi-unit");
+        unit.textProperty().bind(vm.unit);
         Label definition = Ui.hint("");
+        definition.textProperty().bind(vm.definition);
         int now = Year.now().getValue();
         Spinner<Integer> baseYear = new Spinner<>(now - 20, now + 10, now - 1);
         baseYear.setEditable(true);
         baseYear.setId("field-kpis-baseline-year");
+        bind(baseYear, vm.baselineYear, now - 1);
         TextField baseValue = new TextField();
         baseValue.setId("field-kpis-baseline");
         baseValue.setPromptText(m.get("wizard.kpis.valuePrompt"));
-        java.util.function.Consumer<BigDecimal> pushBaseline = v ->
-                update(k -> k.withBaseline(v == null ? null : new YearValue(baseYear.getValue(), v.doubleValue())));
-        baseYear.valueProperty().addListener((o, a, b) -> {
-            // a value that cannot be read is not written, not even as "no baseline"
-            NumberInput.Result r = NumberInput.parse(m.language(), baseValue.getText());
-            if (!r.isInvalid()) {
-                pushBaseline.accept(r.valueOrNull());
-            }
-        });
-        numberField(baseValue, pushBaseline);
+        bindNumber(baseValue, vm.baseline);
 
         ComboBox<String> freq = new ComboBox<>(FXCollections.observableArrayList(FREQUENCIES));
         freq.setId("field-kpis-frequency");
         freq.setButtonCell(frequencyCell());
         freq.setCellFactory(lv -> frequencyCell());
-        freq.valueProperty().addListener((o, a, b) -> update(k -> k.withFrequency(b)));
+        bind(freq, vm.frequency);
         TextField source = new TextField();
         source.setId("field-kpis-source");
-        source.textProperty().addListener((o, a, b) -> update(k -> k.withSource(b.isBlank() ? null : b)));
+        bind(source, vm.source);
         TextField owner = new TextField();
         owner.setId("field-kpis-owner");
-        owner.textProperty().addListener((o, a, b) -> update(k -> k.withOwner(b.isBlank() ? null : b)));
+        bind(owner, vm.owner);
 
         targetsBox.setId("field-kpis-targets");
+        Runnable rows = () -> {
+            targetsBox.getChildren().clear();
+            for (Integer y : vm.targetYears) {
+                TextField f = new TextField();
+                f.setId("target-" + y);
+                f.setPrefColumnCount(10);
+                bindNumber(f, vm.target(y));
+                HBox row = new HBox(10, new Label(String.valueOf(y)), f);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.setUserData(y);
+                targetsBox.getChildren().add(row);
+            }
+        };
+        rows.run();
+        vm.targetYears.addListener((javafx.collections.ListChangeListener<Integer>) c -> rows.run());
         chart.setId("kpi-chart");
         chart.setPrefHeight(240);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-
-        boolean[] selectionChanged = {false};
-        Runnable load = () -> {
-            int i = chosen.getSelectionModel().getSelectedIndex();
-            if (i < 0 || i >= passport().kpis().size()) {
-                return;
-            }
-            loading = true;
-            try {
-                KpiTarget k = passport().kpis().get(i);
-                var def = catalog().kpi(k.kpi());
-                unit.setText(def.map(d -> d.unit() == null ? "" : d.unit().in(m.language())).orElse(""));
-                definition.setText(def.map(d -> d.description().in(m.language())
-                        + (d.dataSource() == null ? "" : "\n" + m.get("wizard.kpis.suggestedSource", d.dataSource().in(m.language()))))
-                        .orElse(""));
-                if (k.baseline() != null && k.baseline().year() != null) {
-                    baseYear.getValueFactory().setValue(k.baseline().year());
-                }
-                BigDecimal bv = k.baseline() == null || k.baseline().value() == null ? null : BigDecimal.valueOf(k.baseline().value());
-                showNumber(baseValue, bv, selectionChanged[0]);
-                freq.setValue(k.frequency());
-                setIfDifferent(source, k.source());
-                setIfDifferent(owner, k.owner());
-                targets(k, selectionChanged[0]);
-                chart(k);
-            } finally {
-                loading = false;
-            }
+        chart.titleProperty().bind(vm.kpiName);
+        Runnable draw = () -> {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            vm.trajectory.forEach(v -> s.getData().add(new XYChart.Data<>(v.year(), v.value())));
+            chart.getData().setAll(List.of(s));
         };
-        chosen.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            selectionChanged[0] = true;
-            try {
-                load.run();
-            } finally {
-                selectionChanged[0] = false;
-            }
-        });
-        model.passportProperty().addListener((o, a, b) -> load.run());
+        draw.run();
+        vm.trajectory.addListener((javafx.collections.ListChangeListener<YearValue>) c -> draw.run());
 
         GridPane g = ProblemStep.form();
         int r = 0;
@@ -253,91 +221,5 @@ final class KpisStep extends StepView {
         box.getStyleClass().add("detail-card");
         box.setId("kpi-editor");
         return box;
-    }
-
-    private static void setIfDifferent(TextField f, String v) {
-        String s = v == null ? "" : v;
-        if (!s.equals(f.getText())) {
-            f.setText(s);
-        }
-    }
-
-    /**
-     * Shows the draft's number in a field unless the field already says the same. Text that does
-     * not read as a number stays (with its marker) while the same KPI is edited elsewhere; it is
-     * replaced when another KPI is shown.
-     */
-    private void showNumber(TextField f, BigDecimal value, boolean otherKpi) {
-        NumberInput.Result typed = NumberInput.parse(m.language(), f.getText());
-        if (typed.isInvalid() && !otherKpi) {
-            return;
-        }
-        BigDecimal t = typed.valueOrNull();
-        boolean same = t == null ? value == null : value != null && t.compareTo(value) == 0;
-        if (!same) {
-            f.setText(NumberInput.format(m.language(), value));
-        }
-    }
-
-    /** One field per program year; years come from the instruments' periods, or the next three years. */
-    private void targets(KpiTarget k, boolean otherKpi) {
-        List<Integer> years = Drafting.years(passport());
-        if (years.isEmpty()) {
-            int y = Year.now().getValue() + 1;
-            years = List.of(y, y + 1, y + 2);
-        }
-        List<Integer> all = new ArrayList<>(years);
-        k.targets().stream().map(YearValue::year).filter(y -> y != null && !all.contains(y)).forEach(all::add);
-        all.sort(Integer::compareTo);
-        boolean same = targetsBox.getChildren().size() == all.size();
-        if (same) {
-            for (int i = 0; i < all.size(); i++) {
-                if (!all.get(i).equals(targetsBox.getChildren().get(i).getUserData())) {
-                    same = false;
-                }
-            }
-        }
-        if (!same) {
-            targetsBox.getChildren().clear();
-            for (Integer y : all) {
-                TextField f = new TextField();
-                f.setId("target-" + y);
-                f.setPrefColumnCount(10);
-                numberField(f, v -> setTarget(y, v));
-                HBox row = new HBox(10, new Label(String.valueOf(y)), f);
-                row.setAlignment(Pos.CENTER_LEFT);
-                row.setUserData(y);
-                targetsBox.getChildren().add(row);
-            }
-        }
-        for (Node n : targetsBox.getChildren()) {
-            Integer y = (Integer) n.getUserData();
-            TextField f = (TextField) ((HBox) n).getChildren().get(1);
-            BigDecimal v = k.targets().stream().filter(t -> y.equals(t.year()) && t.value() != null)
-                    .map(t -> BigDecimal.valueOf(t.value())).findFirst().orElse(null);
-            showNumber(f, v, otherKpi);
-        }
-    }
-
-    private void setTarget(int year, BigDecimal value) {
-        update(k -> {
-            List<YearValue> list = new ArrayList<>(k.targets().stream().filter(t -> t.year() == null || t.year() != year).toList());
-            if (value != null) {
-                list.add(new YearValue(year, value.doubleValue()));
-            }
-            list.sort((a, b) -> Integer.compare(a.year() == null ? 0 : a.year(), b.year() == null ? 0 : b.year()));
-            return k.withTargets(list);
-        });
-    }
-
-    private void chart(KpiTarget k) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        if (k.hasBaseline()) {
-            s.getData().add(new XYChart.Data<>(k.baseline().year(), k.baseline().value()));
-        }
-        k.targets().stream().filter(t -> t.year() != null && t.value() != null)
-                .forEach(t -> s.getData().add(new XYChart.Data<>(t.year(), t.value())));
-        chart.getData().setAll(List.of(s));
-        chart.setTitle(name(k.kpi()));
     }
 }

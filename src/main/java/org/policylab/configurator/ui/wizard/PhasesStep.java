@@ -29,10 +29,23 @@ import org.policylab.configurator.ui.common.Ui;
 /** Step 6: phases with performance gates (seed 002, Suzhou); who reviews, how often, how independent; governance. */
 final class PhasesStep extends StepView {
     private final ListView<Phase> phases = new ListView<>();
-    private boolean loading;
+    private final PhasesViewModel vm;
 
     PhasesStep(WizardModel model, Messages m) {
         super(model, m);
+        this.vm = new PhasesViewModel(model, m.language());
+    }
+
+    @Override
+    PhasesViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    protected void selectItemOf(String pointer) {
+        if (pointer.startsWith("/phases/")) {
+            vm.phases.select(itemIndex(pointer));
+        }
     }
 
     @Override
@@ -55,20 +68,14 @@ final class PhasesStep extends StepView {
                         + (p.gate() == null ? "" : "  ·  " + p.gate()));
             }
         });
-        phases.setItems(FXCollections.observableArrayList(passport().phases()));
+        bind(phases, vm.phases);
         int now = Year.now().getValue();
         Button add = Ui.button(m.get("wizard.phases.add"), () -> {
-            int n = passport().phases().size() + 1;
-            edit(p -> p.addPhase(new Phase(m.get("wizard.phases.defaultName", n), now + n, now + n, null)));
-            phases.getSelectionModel().selectLast();
+            int n = vm.phases.items().size() + 1;
+            vm.addPhase(m.get("wizard.phases.defaultName", n), now + n);
         });
         add.setId("add-phase");
-        Button remove = Ui.button(m.get("wizard.remove"), () -> {
-            int i = phases.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                edit(p -> p.removePhase(i));
-            }
-        });
+        Button remove = Ui.button(m.get("wizard.remove"), vm::removeSelected);
         remove.setId("phase-remove");
         remove.disableProperty().bind(Bindings.lessThan(phases.getSelectionModel().selectedIndexProperty(), 0));
 
@@ -84,36 +91,10 @@ final class PhasesStep extends StepView {
         gate.setId("field-phases-gate");
         gate.setPromptText(m.get("wizard.phases.gatePrompt"));
         Ui.explain(gate, m, "gate");
-        name.textProperty().addListener((o, a, b) -> update(p -> new Phase(b, p.startYear(), p.endYear(), p.gate())));
-        start.valueProperty().addListener((o, a, b) -> update(p -> new Phase(p.name(), b, p.endYear(), p.gate())));
-        end.valueProperty().addListener((o, a, b) -> update(p -> new Phase(p.name(), p.startYear(), b, p.gate())));
-        gate.textProperty().addListener((o, a, b) -> update(p -> new Phase(p.name(), p.startYear(), p.endYear(), b.isBlank() ? null : b)));
-        Runnable load = () -> {
-            int i = phases.getSelectionModel().getSelectedIndex();
-            if (i < 0 || i >= passport().phases().size()) {
-                return;
-            }
-            loading = true;
-            try {
-                Phase p = passport().phases().get(i);
-                set(name, p.name());
-                if (p.startYear() != null) {
-                    start.getValueFactory().setValue(p.startYear());
-                }
-                if (p.endYear() != null) {
-                    end.getValueFactory().setValue(p.endYear());
-                }
-                set(gate, p.gate());
-            } finally {
-                loading = false;
-            }
-        };
-        phases.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> load.run());
-        mirror(phases, org.policylab.configurator.passport.ProgramPassport::phases, () -> { });
-        model.passportProperty().addListener((o, a, b) -> load.run());
-        if (!phases.getItems().isEmpty()) {
-            phases.getSelectionModel().select(0);
-        }
+        bind(name, vm.name);
+        bind(start, vm.startYear, now + 1);
+        bind(end, vm.endYear, now + 1);
+        bind(gate, vm.gate);
         GridPane pg = ProblemStep.form();
         pg.addRow(0, Ui.label(m.get("wizard.phases.name"), name), name);
         HBox years = new HBox(10, start, new Label("—"), end);
@@ -126,29 +107,21 @@ final class PhasesStep extends StepView {
         TextField body = new TextField();
         body.setId("field-review-body");
         body.setPromptText(m.get("wizard.review.bodyPrompt"));
-        bindText(body, p -> p.review().body(), (p, v) -> p.withReview(p.review().withBody(v)));
+        bind(body, vm.reviewBody);
         ComboBox<String> freq = new ComboBox<>(FXCollections.observableArrayList(KpisStep.FREQUENCIES));
         freq.setId("field-review-frequency");
         freq.setButtonCell(frequencyCell());
         freq.setCellFactory(lv -> frequencyCell());
-        freq.setValue(passport().review().frequency());
-        freq.valueProperty().addListener((o, a, b) -> edit(p -> p.withReview(p.review().withFrequency(b))));
+        bind(freq, vm.reviewFrequency);
         // the type decides independence (Review.withType); the check box then only shows it
         ComboBox<ReviewType> type = vocabularyChoice(m, "field-review-type", ReviewType.values());
         Ui.explain(type, m, "independent-review");
-        type.setValue(passport().review().type());
-        type.valueProperty().addListener((o, a, b) -> edit(p -> p.withReview(p.review().withType(b))));
+        bind(type, vm.reviewType);
         CheckBox independent = new CheckBox(m.get("wizard.review.independent"));
         independent.setId("field-review-independent");
         Ui.explain(independent, m, "independent-review");
-        independent.setSelected(passport().review().independent());
-        independent.selectedProperty().addListener((o, a, b) -> edit(p -> p.withReview(p.review().withIndependent(b))));
+        bind(independent, vm.independent);
         independent.disableProperty().bind(type.valueProperty().isNotNull());
-        model.passportProperty().addListener((o, a, b) -> {
-            freq.setValue(b.review().frequency());
-            type.setValue(b.review().type());
-            independent.setSelected(b.review().independent());
-        });
         GridPane rg = ProblemStep.form();
         rg.addRow(0, Ui.label(m.get("wizard.review.body"), body), body);
         rg.addRow(1, Ui.label(m.get("wizard.review.frequency"), freq), freq);
@@ -157,13 +130,13 @@ final class PhasesStep extends StepView {
 
         // governance
         TextArea legal = ProblemStep.area("field-legalGrounds", 2);
-        bindText(legal, p -> p.legalGrounds(), (p, v) -> p.withLegalGrounds(v));
+        bind(legal, vm.legalGrounds);
         TextArea priority = ProblemStep.area("field-nationalPriority", 2);
-        bindText(priority, p -> p.nationalPriority(), (p, v) -> p.withNationalPriority(v));
+        bind(priority, vm.nationalPriority);
         TextArea coExec = ProblemStep.area("field-coExecutors", 2);
-        bindText(coExec, p -> String.join("\n", p.coExecutors()), (p, v) -> p.withCoExecutors(lines(v)));
+        bind(coExec, vm.coExecutors);
         TextArea tasks = ProblemStep.area("field-tasks", 3);
-        bindText(tasks, p -> String.join("\n", p.tasks()), (p, v) -> p.withTasks(lines(v)));
+        bind(tasks, vm.tasks);
         GridPane gg = ProblemStep.form();
         gg.addRow(0, Ui.label(m.get("wizard.gov.legal"), legal), legal);
         gg.addRow(1, Ui.label(m.get("wizard.gov.priority"), priority), priority);
@@ -176,28 +149,9 @@ final class PhasesStep extends StepView {
                 title(m.get("wizard.gov.title")), gg);
     }
 
-    private static List<String> lines(String v) {
-        return v == null ? List.of() : Arrays.stream(v.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
     private static Label title(String s) {
         Label l = new Label(s);
         l.getStyleClass().add("title-4");
         return l;
-    }
-
-    private static void set(TextField f, String v) {
-        String s = v == null ? "" : v;
-        if (!s.equals(f.getText())) {
-            f.setText(s);
-        }
-    }
-
-    private void update(UnaryOperator<Phase> change) {
-        int i = phases.getSelectionModel().getSelectedIndex();
-        if (loading || i < 0 || i >= passport().phases().size()) {
-            return;
-        }
-        edit(p -> p.replacePhase(i, change.apply(p.phases().get(i))));
     }
 }

@@ -20,8 +20,16 @@ import org.policylab.configurator.ui.common.Ui;
 
 /** Step 1: name the program and diagnose the problem (seed 003), with seed 002's questions. */
 final class ProblemStep extends StepView {
+    private final ProblemViewModel vm;
+
     ProblemStep(WizardModel model, Messages m) {
         super(model, m);
+        this.vm = new ProblemViewModel(model, m.language());
+    }
+
+    @Override
+    ProblemViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -33,17 +41,17 @@ final class ProblemStep extends StepView {
     protected Node create() {
         TextField title = new TextField();
         title.setId("field-title");
-        bindText(title, p -> p.title(), (p, v) -> p.withTitle(v));
+        bind(title, vm.title);
         validate(title, "/title");
         TextField body = new TextField();
         body.setId("field-responsibleBody");
         body.setPromptText(m.get("wizard.problem.bodyPrompt"));
-        bindText(body, p -> p.responsibleBody(), (p, v) -> p.withResponsibleBody(v));
+        bind(body, vm.responsibleBody);
 
         TextField search = TextFields.createClearableTextField();
         search.setId("problem-search");
         search.setPromptText(m.get("wizard.problem.search"));
-        FilteredList<Problem> filtered = new FilteredList<>(FXCollections.observableArrayList(catalog().problems()));
+        FilteredList<Problem> filtered = new FilteredList<>(FXCollections.observableArrayList(vm.problems()));
         ListView<Problem> list = new ListView<>(filtered);
         list.setId("field-diagnosis-problem");
         list.setPrefHeight(190);
@@ -73,26 +81,35 @@ final class ProblemStep extends StepView {
         VBox detail = new VBox(6);
         detail.setId("problem-detail");
         detail.getStyleClass().add("detail-card");
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && !Objects.equals(b.id(), passport().diagnosis().problem())) {
-                edit(p -> p.withDiagnosis(p.diagnosis().withProblem(b.id())));
+        // the list shows the draft's problem (none after undoing the pick); a click picks one
+        Runnable showPick = () -> {
+            Problem chosen = vm.problem.get();
+            if (chosen == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (!Objects.equals(list.getSelectionModel().getSelectedItem(), chosen) && filtered.contains(chosen)) {
+                list.getSelectionModel().select(chosen);
             }
-            showDetail(detail, b);
+            showDetail(detail, chosen);
+        };
+        vm.problem.valueProperty().addListener((o, a, b) -> showPick.run());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.problem.set(b);
+            }
         });
-        catalog().problem(passport().diagnosis().problem()).ifPresent(p -> list.getSelectionModel().select(p));
-        showDetail(detail, list.getSelectionModel().getSelectedItem());
+        showPick.run();
 
         TextArea statement = area("field-diagnosis-statement", 2);
         statement.setPromptText(m.get("wizard.problem.statementPrompt"));
-        bindText(statement, p -> p.diagnosis().statement(), (p, v) -> p.withDiagnosis(p.diagnosis().withStatement(v)));
+        bind(statement, vm.statement);
         TextArea change = area("field-diagnosis-targetChange", 2);
-        bindText(change, p -> p.diagnosis().targetChange(), (p, v) -> p.withDiagnosis(p.diagnosis().withTargetChange(v)));
+        bind(change, vm.targetChange);
         TextArea measure = area("field-diagnosis-successMeasure", 2);
-        bindText(measure, p -> p.diagnosis().successMeasure(), (p, v) -> p.withDiagnosis(p.diagnosis().withSuccessMeasure(v)));
+        bind(measure, vm.successMeasure);
         TextArea ready = area("field-diagnosis-readiness", 2);
-        bindText(ready, p -> p.diagnosis().readiness(), (p, v) -> p.withDiagnosis(p.diagnosis().withReadiness(v)));
+        bind(ready, vm.readiness);
         TextArea evidence = area("field-diagnosis-evidence", 2);
-        bindText(evidence, p -> p.diagnosis().evidence(), (p, v) -> p.withDiagnosis(p.diagnosis().withEvidence(v)));
+        bind(evidence, vm.evidence);
 
         GridPane grid = form();
         int r = 0;

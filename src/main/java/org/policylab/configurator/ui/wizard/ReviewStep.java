@@ -34,9 +34,17 @@ final class ReviewStep extends StepView {
     private final GridPane metricsGrid = ProblemStep.form();
     private final HBox chain = new HBox(0);
 
+    private final ReviewViewModel vm;
+
     ReviewStep(WizardModel model, Messages m, Consumer<Finding> jump) {
         super(model, m);
         this.jump = jump;
+        this.vm = new ReviewViewModel(model, m.language());
+    }
+
+    @Override
+    ReviewViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -50,12 +58,10 @@ final class ReviewStep extends StepView {
         metricsGrid.setId("review-metrics");
         chain.setId("results-chain");
         chain.setAlignment(Pos.CENTER_LEFT);
-        model.findingsProperty().addListener((o, a, b) -> showFindings(b));
-        model.passportProperty().addListener((o, a, b) -> {
-            showMetrics();
-            showChain();
-        });
-        showFindings(model.findingsProperty().get());
+        vm.findings.addListener((o, a, b) -> showFindings(b));
+        vm.metrics.addListener((o, a, b) -> showMetrics());
+        vm.chain.addListener((o, a, b) -> showChain());
+        showFindings(vm.findings.get());
         showMetrics();
         showChain();
         return new VBox(14, Ui.heading(m.get("wizard.step.review")), Ui.hint(m.get("wizard.review.hint")),
@@ -102,7 +108,7 @@ final class ReviewStep extends StepView {
     }
 
     private void showMetrics() {
-        ProgramMetrics mx = ProgramMetrics.of(passport(), catalog());
+        ProgramMetrics mx = vm.metrics.get();
         metricsGrid.getChildren().clear();
         metricsGrid.getColumnConstraints().get(0).setMaxWidth(380);
         metricsGrid.getColumnConstraints().get(0).setPrefWidth(340);
@@ -144,10 +150,9 @@ final class ReviewStep extends StepView {
 
     /** Four columns of boxes joined by arrows, from the same results chain the documents draw. */
     private void showChain() {
-        ResultsChain rc = ResultsChain.of(passport(), catalog());
+        ResultsChain rc = vm.chain.get();
         chain.getChildren().clear();
-        String problem = catalog().problem(passport().diagnosis().problem()).map(p -> p.name().in(m.language()))
-                .orElse(Optional.ofNullable(passport().diagnosis().statement()).orElse("—"));
+        String problem = vm.problemName();
         chain.getChildren().add(column(m.get("chain.problem"), List.of(problem), "chain-problem"));
         chain.getChildren().add(arrow());
         chain.getChildren().add(column(m.get("chain.instruments"),

@@ -12,8 +12,16 @@ import org.policylab.configurator.ui.common.Ui;
 
 /** Step 3: which firms the program targets, with what each segment needs (seed 003). */
 final class SegmentsStep extends StepView {
+    private final SegmentsViewModel vm;
+
     SegmentsStep(WizardModel model, Messages m) {
         super(model, m);
+        this.vm = new SegmentsViewModel(model, m.language());
+    }
+
+    @Override
+    SegmentsViewModel viewModel() {
+        return vm;
     }
 
     @Override
@@ -25,26 +33,16 @@ final class SegmentsStep extends StepView {
     protected Node create() {
         VBox boxes = new VBox(10);
         boxes.setId("field-context-segments");
-        List<CheckBox> checks = new ArrayList<>();
         for (Segment s : Segment.values()) {
             CheckBox cb = new CheckBox(m.get(s.messageKey()));
             cb.setId("segment-" + s.id());
             cb.setUserData(s);
-            cb.setSelected(passport().context().segments().contains(s));
             Ui.explain(cb, m, "segment");
-            cb.selectedProperty().addListener((o, a, b) -> {
-                List<Segment> chosen = checks.stream().filter(CheckBox::isSelected).map(c -> (Segment) c.getUserData()).toList();
-                if (!chosen.equals(passport().context().segments())) {
-                    edit(p -> p.withContext(p.context().withSegments(chosen)));
-                }
-            });
-            checks.add(cb);
+            bind(cb, vm.chosen(s));
             var help = Ui.hint(m.get(s.messageKey() + ".help"));
             help.setPadding(new javafx.geometry.Insets(0, 0, 6, 26));
             boxes.getChildren().addAll(cb, help);
         }
-        model.passportProperty().addListener((o, a, b) -> checks.forEach(c ->
-                c.setSelected(b.context().segments().contains((Segment) c.getUserData()))));
         return new VBox(12, Ui.heading(m.get("wizard.step.segments")), Ui.hint(m.get("wizard.segments.hint")), boxes);
     }
 }

@@ -1,28 +1,30 @@
 package org.policylab.configurator.ui.wizard;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.policylab.configurator.catalog.Instrument;
-import org.policylab.configurator.engine.Recommendation;
-import org.policylab.configurator.engine.Scored;
-import org.policylab.configurator.engine.Severity;
 import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.ui.common.Ui;
 
-/** The live side panel: top suggestions and the count of open findings, refreshed off the FX thread. */
+/**
+ * The live side panel: the count of open findings and the top suggestions. A suggestion is a
+ * button that adds it to the program; one already in the program shows ✓ and cannot be pressed.
+ */
 final class SidePanel {
-    static final int TOP = 5;
-    private final WizardModel model;
+    private final SidePanelViewModel vm;
     private final Messages m;
     private final VBox suggestions = new VBox(6);
-    private final Label errors = new Label();
-    private final Label warnings = new Label();
-    private final Label notes = new Label();
 
     SidePanel(WizardModel model, Messages m) {
-        this.model = model;
+        this.vm = new SidePanelViewModel(model, m.language());
         this.m = m;
+    }
+
+    SidePanelViewModel viewModel() {
+        return vm;
     }
 
     Node build() {
@@ -31,50 +33,46 @@ final class SidePanel {
         suggestions.setId("side-suggestions");
         Label checks = new Label(m.get("side.findings"));
         checks.getStyleClass().add("title-4");
+        Label errors = new Label();
         errors.setId("side-errors");
         errors.getStyleClass().add("finding-error");
+        errors.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("side.errors", vm.errors.get()), vm.errors));
+        Label warnings = new Label();
         warnings.setId("side-warnings");
         warnings.getStyleClass().add("finding-warning");
+        warnings.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("side.warnings", vm.warnings.get()), vm.warnings));
+        Label notes = new Label();
         notes.getStyleClass().add("finding-info");
+        notes.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("side.notes", vm.notes.get()), vm.notes));
         VBox box = new VBox(10, checks, errors, warnings, notes, title, suggestions);
         box.setPadding(new Insets(16));
         box.setPrefWidth(270);
         box.setMinWidth(240);
         box.getStyleClass().add("side-panel");
         box.setId("side-panel");
-        model.recommendationProperty().addListener((o, a, b) -> show(b));
-        model.findingsProperty().addListener((o, a, b) -> counts());
-        show(model.recommendationProperty().get());
-        counts();
+        vm.suggestions.addListener((ListChangeListener<SidePanelViewModel.Suggestion>) c -> show());
+        show();
         return box;
     }
 
-    private void counts() {
-        var f = model.findingsProperty().get();
-        errors.setText(m.get("side.errors", WizardView.count(f, Severity.ERROR)));
-        warnings.setText(m.get("side.warnings", WizardView.count(f, Severity.WARNING)));
-        notes.setText(m.get("side.notes", WizardView.count(f, Severity.INFO)));
-    }
-
-    private void show(Recommendation r) {
+    private void show() {
         suggestions.getChildren().clear();
-        if (r == null) {
-            return;
-        }
-        for (Scored<Instrument> s : r.topInstruments(TOP)) {
-            Label l = new Label(s.item().name().in(m.language()));
-            l.setWrapText(true);
-            l.getStyleClass().add("suggestion");
-            if (!s.reasons().isEmpty()) {
-                l.setTooltip(org.policylab.configurator.ui.common.Ui.tip(s.reasons().stream()
-                        .filter(x -> x.points() != 0).map(x -> (x.points() > 0 ? "+ " : "− ") + x.text(m))
-                        .reduce((a, b) -> a + "\n" + b).orElse("")));
-            }
-            boolean chosen = model.passport().instruments().stream().anyMatch(i -> i.instrument().equals(s.item().id()));
-            if (chosen) {
-                l.setText("✓ " + l.getText());
-            }
-            suggestions.getChildren().add(l);
+        int i = 0;
+        for (SidePanelViewModel.Suggestion s : vm.suggestions) {
+            String name = s.scored().item().name().in(m.language());
+            Button b = new Button(s.chosen() ? "✓ " + name : name);
+            b.setId("side-suggestion-" + i++);
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("suggestion");
+            b.setDisable(s.chosen());
+            b.setOnAction(e -> vm.add(s));
+            String reasons = s.scored().reasons().stream()
+                    .filter(x -> x.points() != 0).map(x -> (x.points() > 0 ? "+ " : "− ") + x.text(m))
+                    .reduce((a, c) -> a + "\n" + c).orElse("");
+            String action = s.chosen() ? m.get("side.suggestionChosen") : m.get("side.addSuggestion");
+            b.setTooltip(Ui.tip(reasons.isEmpty() ? action : action + "\n\n" + reasons));
+            suggestions.getChildren().add(b);
         }
     }
 }

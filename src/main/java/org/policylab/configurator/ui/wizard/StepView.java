@@ -32,11 +32,6 @@ abstract class StepView {
     final Node node() {
         if (root == null) {
             root = create();
-            // the instruments step writes its budget itself (Formats.parse, the same reading); the marker and echo come from here
-            Node budget = root.lookup("#field-instruments-budget");
-            if (budget instanceof javafx.scene.control.TextField f) {
-                numberField(f, null);
-            }
         }
         return root;
     }
@@ -83,16 +78,46 @@ abstract class StepView {
         });
     }
 
-    /** Bring the field a finding points at into view and focus it. */
+    /** The view model this step binds to; it goes with the view ({@link #dispose()}). */
+    abstract StepViewModel viewModel();
+
+    /** Takes the view model's listeners off the wizard model: this view is no longer shown. */
+    void dispose() {
+        viewModel().dispose();
+    }
+
+    /**
+     * Bring the field a finding points at into view and focus it; a pointer into a list
+     * (/instruments/2/exitRule) first selects that item.
+     */
     void focus(String pointer) {
+        selectItemOf(pointer);
         Node n = node().lookup("#" + fieldId(pointer));
         if (n != null) {
             n.requestFocus();
         }
     }
 
-    /** A node id for a JSON pointer: /instruments/0/endYear -> field-instruments-endYear. */
+    /** Selects the item a pointer names (its first index); steps with lists override. */
+    protected void selectItemOf(String pointer) {
+    }
+
+    /** The index of a pointer's item in the list it names: /instruments/2/exitRule -> 2; -1 for none. */
+    static int itemIndex(String pointer) {
+        java.util.regex.Matcher mx = java.util.regex.Pattern.compile("^/[^/]+/(\\d+)").matcher(pointer);
+        return mx.find() ? Integer.parseInt(mx.group(1)) : -1;
+    }
+
+    /**
+     * A node id for a JSON pointer, item indexes left out (the item is selected, its fields shown):
+     * /instruments/0/endYear -> field-instruments-endYear; a gate of an instrument is its row
+     * (/instruments/1/gates/0 -> gate-0-year).
+     */
     static String fieldId(String pointer) {
+        java.util.regex.Matcher gate = java.util.regex.Pattern.compile("^/instruments/\\d+/gates/(\\d+)").matcher(pointer);
+        if (gate.find()) {
+            return "gate-" + gate.group(1) + "-year";
+        }
         String p = pointer.replaceAll("/\\d+", "");
         return "field" + p.replace('/', '-');
     }
@@ -111,19 +136,19 @@ abstract class StepView {
 
     /**
      * Marks a control with the step's validation error for a pointer: a ControlsFX error graphic
-     * with the reason as its tooltip, refreshed on every edit. The rule itself is plain Java
-     * ({@link DraftValidation}).
+     * with the reason as its tooltip. The rule is plain Java ({@link DraftValidation}); the view
+     * model says which error holds now.
      */
     protected void validate(javafx.scene.control.Control control, String pointer) {
+        javafx.beans.value.ObservableValue<String> error = viewModel().error(step(), pointer);
         Runnable refresh = () -> {
-            String key = DraftValidation.errors(passport(), step()).stream()
-                    .filter(e -> e.pointer().equals(pointer)).map(DraftValidation.FieldError::messageKey).findFirst().orElse(null);
+            String key = error.getValue();
             decoration.removeDecorations(control);
             if (key != null && control.getScene() != null) {
                 decoration.applyValidationDecoration(ValidationMessage.error(control, m.get(key)));
             }
         };
-        model.passportProperty().addListener((o, a, b) -> refresh.run());
+        error.addListener((o, a, b) -> refresh.run());
         control.sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 javafx.application.Platform.runLater(refresh);
@@ -131,46 +156,78 @@ abstract class StepView {
         });
     }
 
-    /** Binds a text control to a passport text field, two-way, without feedback loops. */
-    protected void bindText(TextInputControl field, java.util.function.Function<ProgramPassport, String> get,
-                            java.util.function.BiFunction<ProgramPassport, String, ProgramPassport> set) {
-        field.setText(nullToEmpty(get.apply(passport())));
-        field.textProperty().addListener((o, a, b) -> {
-            if (!b.equals(nullToEmpty(get.apply(passport())))) {
-                edit(p -> set.apply(p, b.isBlank() ? null : b));
-            }
-        });
-        model.passportProperty().addListener((o, a, b) -> {
-            String v = nullToEmpty(get.apply(b));
-            // while the planner types, the field is the truth; other changes (undo, load) flow in
-            if (!field.isFocused() && !v.equals(field.getText()) && !(v.isEmpty() && field.getText().isBlank())) {
-                field.setText(v);
+    /** A text control shows a field of the view model and nothing else; leaving it ends the undo step. */
+    static void bind(TextInputControl field, DraftField<String> value) {
+        field.textProperty().bindBidirectional(value.valueProperty());
+        field.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                value.model().endTyping();
             }
         });
     }
 
+    /** A number field: bound like text, with the marker and echo of {@link #numberField}. */
+    protected void bindNumber(javafx.scene.control.TextField field, DraftField<String> value) {
+        bind(field, value);
+        numberField(field, null);
+    }
+
+    static <V> void bind(javafx.scene.control.ComboBox<V> box, DraftField<V> value) {
+        box.valueProperty().bindBidirectional(value.valueProperty());
+    }
+
+    static void bind(javafx.scene.control.CheckBox box, DraftField<Boolean> value) {
+        box.selectedProperty().bindBidirectional(value.valueProperty());
+    }
+
+    /** A year spinner over an optional year: empty shows as empty; the arrows then start from {@code from}. */
+    protected static void bind(javafx.scene.control.Spinner<Integer> spinner, DraftField<Integer> value, int from) {
+        var f = spinner.getValueFactory();
+        int min = ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) f).getMin();
+        int max = ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) f).getMax();
+        int step = ((javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) f).getAmountToStepBy();
+        javafx.scene.control.SpinnerValueFactory<Integer> safe = new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(
+                min, max, from, step) {
+            @Override
+            public void decrement(int steps) {
+                if (getValue() == null) {
+                    setValue(from);
+                } else {
+                    super.decrement(steps);
+                }
+            }
+
+            @Override
+            public void increment(int steps) {
+                if (getValue() == null) {
+                    setValue(from);
+                } else {
+                    super.increment(steps);
+                }
+            }
+        };
+        spinner.setValueFactory(safe);
+        safe.valueProperty().bindBidirectional(value.valueProperty());
+    }
+
     /**
-     * Keeps a list of the passport's items (instruments, KPIs, phases) in step with every edit,
-     * undo included, keeping the selection; when the list grows with nothing selected, the new
-     * last item is selected.
+     * A list view over one of the passport's lists: it shows the view model's items and selection
+     * and reports the planner's clicks; nothing else.
      */
-    protected <T> void mirror(javafx.scene.control.ListView<T> view,
-                              java.util.function.Function<ProgramPassport, java.util.List<T>> items, Runnable afterChange) {
-        model.passportProperty().addListener((o, a, b) -> {
-            java.util.List<T> before = items.apply(a);
-            java.util.List<T> after = items.apply(b);
-            if (before.equals(after)) {
-                return;
+    protected static <T> void bind(javafx.scene.control.ListView<T> view, ItemList<T> list) {
+        view.setItems(list.items());
+        Runnable show = () -> {
+            int i = list.index();
+            if (i < 0) {
+                view.getSelectionModel().clearSelection();
+            } else if (view.getSelectionModel().getSelectedIndex() != i) {
+                view.getSelectionModel().select(i);
             }
-            int sel = view.getSelectionModel().getSelectedIndex();
-            view.getItems().setAll(after);
-            if (sel >= 0 && sel < after.size()) {
-                view.getSelectionModel().select(sel);
-            } else if (after.size() > before.size()) {
-                view.getSelectionModel().selectLast();
-            }
-            afterChange.run();
-        });
+        };
+        show.run();
+        list.selectedProperty().addListener((o, a, b) -> show.run());
+        list.items().addListener((javafx.collections.ListChangeListener<T>) c -> show.run());
+        view.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> list.select(b.intValue()));
     }
 
     /** "Add the selected suggestion": disabled while nothing is selected; a double click does the same. */

@@ -34,10 +34,24 @@ public final class WizardModel {
     static final javafx.util.Duration ANALYSIS_DELAY = javafx.util.Duration.millis(150);
 
     private final AppServices services;
-    private final ObjectProperty<ProgramPassport> passport = new SimpleObjectProperty<>();
-    private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.PROBLEM);
-    private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(List.of());
+    private final CountingProperty<ProgramPassport> passport = new CountingProperty<>(null);
+    private final CountingProperty<WizardStep> step = new CountingProperty<>(WizardStep.PROBLEM);
+    private final CountingProperty<Recommendation> recommendation = new CountingProperty<>(null);
+    private final CountingProperty<List<Finding>> findings = new CountingProperty<>(List.of());
+    /** What the planner has selected in the lists of the instrument, KPI and phase steps (-1: nothing). */
+    private final CountingProperty<Integer> selectedInstrument = new CountingProperty<>(-1);
+    private final CountingProperty<Integer> selectedKpi = new CountingProperty<>(-1);
+    private final CountingProperty<Integer> selectedPhase = new CountingProperty<>(-1);
+    /** Where and how the export step writes; kept here so a language switch does not reset them. */
+    private final CountingProperty<String> exportPath = new CountingProperty<>(null);
+    private final CountingProperty<org.policylab.configurator.export.ExportFormat> exportFormat = new CountingProperty<>(null);
+    private final CountingProperty<org.policylab.configurator.i18n.Language> exportLanguage = new CountingProperty<>(null);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** Typing in one field is one undo step: the field's key while it is being typed in, and when it was last typed in. */
+    private Object typingIn;
+    private long lastTypedNanos;
+    private java.util.function.LongSupplier clock = System::nanoTime;
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     /** Why the last autosave or analysis failed, in one sentence; empty when all is well. */
     private final StringProperty status = new SimpleStringProperty("");
@@ -82,11 +96,73 @@ public final class WizardModel {
     }
 
     public ReadOnlyObjectProperty<Recommendation> recommendationProperty() {
-        return recommendation.getReadOnlyProperty();
+        return recommendation;
     }
 
     public ReadOnlyObjectProperty<List<Finding>> findingsProperty() {
-        return findings.getReadOnlyProperty();
+        return findings;
+    }
+
+    ObjectProperty<Integer> selectedInstrumentProperty() {
+        return selectedInstrument;
+    }
+
+    ObjectProperty<Integer> selectedKpiProperty() {
+        return selectedKpi;
+    }
+
+    ObjectProperty<Integer> selectedPhaseProperty() {
+        return selectedPhase;
+    }
+
+    ObjectProperty<String> exportPathProperty() {
+        return exportPath;
+    }
+
+    ObjectProperty<org.policylab.configurator.export.ExportFormat> exportFormatProperty() {
+        return exportFormat;
+    }
+
+    ObjectProperty<org.policylab.configurator.i18n.Language> exportLanguageProperty() {
+        return exportLanguage;
+    }
+
+    /** True while there is an edit to take back: the Undo menu item is enabled only then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /**
+     * How many listeners the views hold on this model right now. Views come and go (a language
+     * switch, a presentation round trip); this number must not grow with them.
+     */
+    public int listenerCount() {
+        return passport.listenerCount() + step.listenerCount() + recommendation.listenerCount() + findings.listenerCount()
+                + selectedInstrument.listenerCount() + selectedKpi.listenerCount() + selectedPhase.listenerCount()
+                + exportPath.listenerCount() + exportFormat.listenerCount() + exportLanguage.listenerCount() + lastExported.listenerCount();
+    }
+
+    /** The draft as last exported (catalog version aside): the export step is done while the draft is unchanged since. */
+    private final CountingProperty<ProgramPassport> lastExported = new CountingProperty<>(null);
+
+    void exported(ProgramPassport p) {
+        lastExported.set(p);
+    }
+
+    ObjectProperty<ProgramPassport> lastExportedProperty() {
+        return lastExported;
+    }
+
+    /** A pause this long ends a run of typing: the next keystroke starts a new undo step. */
+    static final java.time.Duration TYPING_PAUSE = java.time.Duration.ofSeconds(1);
+
+    /** For tests: the clock that decides whether the planner paused while typing. */
+    void setClock(java.util.function.LongSupplier nanos) {
+        this.clock = nanos;
     }
 
     public BooleanProperty dirtyProperty() {
@@ -103,21 +179,43 @@ public final class WizardModel {
 
     /** Applies an edit: a new passport replaces the old, which goes on the undo stack. */
     public void edit(UnaryOperator<ProgramPassport> change) {
+        edit(null, change);
+    }
+
+    /**
+     * Applies an edit typed into a field. Keystrokes in the same field ({@code typingKey}) make
+     * one undo step until the planner leaves the field ({@link #endTyping()}), pauses for
+     * {@link #TYPING_PAUSE}, edits anything else, undoes or redoes.
+     */
+    public void edit(Object typingKey, UnaryOperator<ProgramPassport> change) {
         ProgramPassport before = passport.get();
         ProgramPassport after = change.apply(before);
         if (after == null || after.equals(before)) {
             return;
         }
-        undo.push(before);
-        if (undo.size() > 200) {
-            undo.removeLast();
+        long now = clock.getAsLong();
+        boolean sameRun = typingKey != null && typingKey.equals(typingIn) && !undo.isEmpty()
+                && now - lastTypedNanos < TYPING_PAUSE.toNanos();
+        if (!sameRun) {
+            undo.push(before);
+            if (undo.size() > 200) {
+                undo.removeLast();
+            }
         }
+        typingIn = typingKey;
+        lastTypedNanos = now;
         redo.clear();
         passport.set(after);
         changed();
     }
 
+    /** The planner left the field: the next keystroke anywhere is a new undo step. */
+    public void endTyping() {
+        typingIn = null;
+    }
+
     public void undo() {
+        typingIn = null;
         if (!undo.isEmpty()) {
             redo.push(passport.get());
             passport.set(undo.pop());
@@ -126,6 +224,7 @@ public final class WizardModel {
     }
 
     public void redo() {
+        typingIn = null;
         if (!redo.isEmpty()) {
             undo.push(passport.get());
             passport.set(redo.pop());
@@ -134,6 +233,8 @@ public final class WizardModel {
     }
 
     private void changed() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
         dirty.set(true);
         autosave.trigger();
         analysis.trigger();

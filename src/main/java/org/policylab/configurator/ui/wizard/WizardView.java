@@ -29,8 +29,9 @@ import org.policylab.configurator.ui.common.Ui;
 
 /**
  * The wizard: the step list on the left, the current step in the middle, the live side panel
- * (top suggestions, open findings) on the right, Back and Next below. Next is disabled while the
- * step is invalid — a binding over the model, not handler code.
+ * (top suggestions, open findings) on the right, Back and Next below. Everything binds to view
+ * models ({@link WizardViewModel} and one per step); {@link #dispose()} takes their listeners off
+ * the wizard model when the window builds another view (a language switch, a presentation).
  */
 public final class WizardView {
     private final WizardModel model;
@@ -39,6 +40,8 @@ public final class WizardView {
     private final Map<WizardStep, StepView> steps = new EnumMap<>(WizardStep.class);
     private final ScrollPane content = new ScrollPane();
     private final ListView<WizardStep> stepList = new ListView<>();
+    private WizardViewModel vm;
+    private SidePanel side;
 
     public WizardView(WizardModel model, Messages m, Consumer<Path> onExported) {
         this.model = model;
@@ -59,9 +62,21 @@ public final class WizardView {
         });
     }
 
+    /** Takes every listener of this view's view models off the wizard model; the view is not shown again. */
+    public void dispose() {
+        steps.values().forEach(StepView::dispose);
+        if (vm != null) {
+            vm.dispose();
+        }
+        if (side != null) {
+            side.viewModel().dispose();
+        }
+    }
+
     public Node build() {
         // the fields of an earlier view of this model are gone, and so is their unreadable text
         model.unreadableFields().clear();
+        vm = new WizardViewModel(model, m);
         stepList.setId("step-list");
         stepList.getStyleClass().add("step-list");
         stepList.setItems(FXCollections.observableArrayList(WizardStep.values()));
@@ -78,22 +93,25 @@ public final class WizardView {
                     setId(null);
                     return;
                 }
-                boolean ok = DraftValidation.valid(model.passport(), s);
+                boolean ok = vm.completeProperty(s).get();
                 setText((s.ordinal() + 1) + ". " + m.get(s.titleKey()));
                 Label mark = new Label(ok ? "✓" : "•");
                 mark.getStyleClass().add(ok ? "step-done" : "step-open");
+                mark.setId("step-mark-" + s.name().toLowerCase(java.util.Locale.ROOT));
                 setGraphic(mark);
                 setId("step-" + s.name().toLowerCase(java.util.Locale.ROOT));
             }
         });
-        model.passportProperty().addListener((o, a, b) -> stepList.refresh());
-        stepList.getSelectionModel().select(model.stepProperty().get());
+        for (WizardStep s : WizardStep.values()) {
+            vm.completeProperty(s).addListener((o, a, b) -> stepList.refresh());
+        }
+        stepList.getSelectionModel().select(vm.step.get());
         stepList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b != model.stepProperty().get()) {
-                model.stepProperty().set(b);
+            if (b != null) {
+                vm.step.set(b);
             }
         });
-        model.stepProperty().addListener((o, a, b) -> {
+        vm.step.addListener((o, a, b) -> {
             stepList.getSelectionModel().select(b);
             show(b);
         });
@@ -101,38 +119,24 @@ public final class WizardView {
         content.setFitToWidth(true);
         content.setId("step-content");
         content.getStyleClass().add("step-content");
-        show(model.stepProperty().get());
+        show(vm.step.get());
 
-        Button back = Ui.button(m.get("wizard.back"), () -> move(-1));
+        Button back = Ui.button(m.get("wizard.back"), () -> vm.move(-1));
         back.setId("wizard-back");
-        back.disableProperty().bind(Bindings.createBooleanBinding(() -> model.stepProperty().get().ordinal() == 0, model.stepProperty()));
-        Button next = Ui.button(m.get("wizard.next"), () -> move(1));
+        back.disableProperty().bind(vm.backDisabled);
+        Button next = Ui.button(m.get("wizard.next"), () -> vm.move(1));
         next.setId("wizard-next");
         next.getStyleClass().add("accent");
-        BooleanBinding invalid = Bindings.createBooleanBinding(
-                () -> !DraftValidation.valid(model.passport(), model.stepProperty().get())
-                        || model.stepProperty().get().ordinal() == WizardStep.values().length - 1,
-                model.passportProperty(), model.stepProperty());
-        next.disableProperty().bind(invalid);
+        next.disableProperty().bind(vm.nextDisabled);
         Label why = new Label();
         why.setId("wizard-why");
         why.getStyleClass().add("text-muted");
-        why.textProperty().bind(Bindings.createStringBinding(() -> {
-            List<DraftValidation.FieldError> errors = DraftValidation.errors(model.passport(), model.stepProperty().get());
-            return errors.isEmpty() ? "" : m.get(errors.get(0).messageKey());
-        }, model.passportProperty(), model.stepProperty()));
+        why.textProperty().bind(vm.why);
         why.setWrapText(true);
         Label saved = new Label();
         saved.setId("autosave-status");
         saved.getStyleClass().add("text-muted");
-        // an autosave that failed says so, in words, instead of "Saving…" forever
-        // nor does it claim "saved" while a field holds a number it could not read
-        saved.textProperty().bind(Bindings.createStringBinding(() -> !model.unreadableFields().isEmpty()
-                ? m.get("wizard.unreadable")
-                : !model.statusProperty().get().isEmpty()
-                ? m.get("wizard.saveFailed", model.statusProperty().get())
-                : model.dirtyProperty().get() ? m.get("wizard.unsaved") : m.get("wizard.saved"),
-                model.dirtyProperty(), model.statusProperty(), model.unreadableFields()));
+        saved.textProperty().bind(vm.saveStatus);
         HBox nav = new HBox(10, back, why, Ui.grow(), saved, next);
         nav.setAlignment(Pos.CENTER_LEFT);
         nav.setPadding(new Insets(10, 16, 10, 16));
@@ -143,7 +147,8 @@ public final class WizardView {
         pane.setId("wizard");
         pane.setLeft(stepList);
         pane.setCenter(content);
-        pane.setRight(new SidePanel(model, m).build());
+        side = new SidePanel(model, m);
+        pane.setRight(side.build());
         pane.setBottom(nav);
         return pane;
     }
@@ -157,18 +162,13 @@ public final class WizardView {
         content.setVvalue(0);
     }
 
-    private void move(int delta) {
-        int i = model.stepProperty().get().ordinal() + delta;
-        if (i >= 0 && i < WizardStep.values().length) {
-            model.stepProperty().set(WizardStep.values()[i]);
-        }
-    }
-
-    /** From a finding to the field it concerns: switch to its step and focus the field. */
+    /** From a finding to the field it concerns: switch to its step, select the item it names and focus the field. */
     void jumpTo(Finding f) {
         WizardStep s = stepOf(f.target());
-        model.stepProperty().set(s);
-        javafx.application.Platform.runLater(() -> view(s).focus(f.target()));
+        vm.step.set(s);
+        StepView v = view(s);
+        v.selectItemOf(f.target());
+        javafx.application.Platform.runLater(() -> v.focus(f.target()));
     }
 
     static WizardStep stepOf(String pointer) {

@@ -1,0 +1,81 @@
+package org.policylab.configurator.ui.wizard;
+
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.policylab.configurator.passport.ProgramPassport;
+
+/**
+ * One field of a step's view model: what the screen shows ({@link #valueProperty()}, which a
+ * control binds to), read from the draft and written back to it. The draft is the truth: after
+ * any change of the passport (an edit elsewhere, undo, redo, a reload) the field shows the draft
+ * again, unless what it shows already means the same — text that would write the same passport
+ * (a trailing newline in a list, "1,500" for 1500) stays as typed. Text that cannot be read
+ * stays only until the draft's own value for this field changes.
+ */
+final class DraftField<V> {
+    private final ObjectProperty<V> value = new SimpleObjectProperty<>();
+    private final WizardModel model;
+    private final Function<ProgramPassport, V> read;
+    private final BiFunction<ProgramPassport, V, ProgramPassport> write;
+    private final Predicate<V> readable;
+    /** The undo key while typing (null: every change is its own undo step, e.g. a pick from a list). */
+    private final Supplier<Object> typingKey;
+    private boolean pulling;
+
+    DraftField(WizardModel model, Function<ProgramPassport, V> read, BiFunction<ProgramPassport, V, ProgramPassport> write,
+               Predicate<V> readable, Supplier<Object> typingKey) {
+        this.model = model;
+        this.read = read;
+        this.write = write;
+        this.readable = readable;
+        this.typingKey = typingKey;
+        value.set(read.apply(model.passport()));
+        value.addListener((o, a, b) -> {
+            if (!pulling) {
+                model.edit(typingKey == null ? null : typingKey.get(), p -> write.apply(p, b));
+            }
+        });
+    }
+
+    /** What the control shows; bind it (bidirectionally) and nothing else. */
+    ObjectProperty<V> valueProperty() {
+        return value;
+    }
+
+    V get() {
+        return value.get();
+    }
+
+    /** The planner sets the value (as a control would). */
+    void set(V v) {
+        value.set(v);
+    }
+
+    /** Follows the draft from {@code before} to {@code after}; {@code force} shows the draft whatever is typed. */
+    void pull(ProgramPassport before, ProgramPassport after, boolean force) {
+        V shown = value.get();
+        boolean meansTheSame = write.apply(after, shown).equals(after);
+        boolean draftChanged = before == null || !Objects.equals(read.apply(before), read.apply(after));
+        if (force || !meansTheSame || (draftChanged && !readable.test(shown))) {
+            pulling = true;
+            try {
+                value.set(read.apply(after));
+            } finally {
+                pulling = false;
+            }
+        }
+    }
+
+    boolean isReadable() {
+        return readable.test(value.get());
+    }
+
+    WizardModel model() {
+        return model;
+    }
+}
