@@ -38,12 +38,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "json|text", description = "Output format (default ${DEFAULT-VALUE}).")
     Cli.OutputFormat format;
 
+    @Option(names = "--as-of", paramLabel = "YEAR", description = "For a program in monitoring: the last year whose actuals are due (default: this year).")
+    Integer asOf;
+
     @Override
     public Integer call() throws InputException {
         try {
             ProgramPassport p = PassportJson.read(file);
             Catalog catalog = ws.catalog();
-            List<Finding> findings = new DesignChecks(catalog).check(p);
+            List<Finding> findings = new java.util.ArrayList<>(new DesignChecks(catalog).check(p));
+            // a program in monitoring is checked against its actuals too
+            findings.addAll(new org.policylab.configurator.monitoring.MonitoringChecks(catalog)
+                    .check(p, asOf == null ? java.time.Year.now().getValue() : asOf));
+            findings.sort(java.util.Comparator.comparing(Finding::severity));
             Messages m = ws.messages();
             PrintWriter out = spec.commandLine().getOut();
             if (format == Cli.OutputFormat.JSON) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
                 "check a program passport against the pitfalls of industrial policy, and export it.",
                 "Without a command the window opens."},
         subcommands = {RecommendCommand.class, CheckCommand.class, ExportCommand.class, CompareCommand.class,
-                CatalogCommand.class, ScenarioCommand.class},
+                CatalogCommand.class, ScenarioCommand.class, MonitorCommand.class, DiffCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings with errors (check), 2 bad input, 3 failure.",
                 "The workspace lives in the OS user-data folder, or in $POLICY_CONFIGURATOR_HOME."})
 public final class RootCommand implements Runnable {

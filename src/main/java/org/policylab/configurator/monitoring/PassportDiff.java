@@ -43,12 +43,12 @@ public final class PassportDiff {
         }
         if (a == null || a.isNull() || a.isMissingNode()) {
             if (b != null && !b.isNull() && !b.isMissingNode()) {
-                out.add(new Change(at, Kind.ADDED, null, b.toString()));
+                out.add(new Change(at, Kind.ADDED, null, text(b)));
             }
             return;
         }
         if (b == null || b.isNull() || b.isMissingNode()) {
-            out.add(new Change(at, Kind.REMOVED, a.toString(), null));
+            out.add(new Change(at, Kind.REMOVED, text(a), null));
             return;
         }
         if (a.isObject() && b.isObject()) {
@@ -69,7 +69,7 @@ public final class PassportDiff {
                 }
             }
         } else if (!a.equals(b)) {
-            out.add(new Change(at, Kind.CHANGED, a.toString(), b.toString()));
+            out.add(new Change(at, Kind.CHANGED, text(a), text(b)));
         }
     }
 
@@ -78,14 +78,14 @@ public final class PassportDiff {
             JsonNode nb = b.get(j);
             int i = indexOf(a, key, nb.path(key).asText());
             if (i < 0) {
-                out.add(new Change(at + "/" + j, Kind.ADDED, null, nb.toString()));
+                out.add(new Change(at + "/" + j, Kind.ADDED, null, text(nb)));
             } else {
                 diff(at + "/" + j, a.get(i), nb, out);
             }
         }
         for (int i = 0; i < a.size(); i++) {
             if (indexOf(b, key, a.get(i).path(key).asText()) < 0) {
-                out.add(new Change(at + "/" + i, Kind.REMOVED, a.get(i).toString(), null));
+                out.add(new Change(at + "/" + i, Kind.REMOVED, text(a.get(i)), null));
             }
         }
     }
@@ -97,6 +97,22 @@ public final class PassportDiff {
             }
         }
         return -1;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter PLAIN = JsonInput.mapper().writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .with(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    /** A value as compact JSON, numbers written out (400000000, not 4E+8). */
+    private static String text(JsonNode n) {
+        if (n.isNumber()) {
+            return n.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        try {
+            return PLAIN.writeValueAsString(n);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return n.toString();
+        }
     }
 
     /** RFC 6901: '~' and '/' in a name. */

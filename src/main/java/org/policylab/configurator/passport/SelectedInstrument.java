@@ -26,6 +26,16 @@ public record SelectedInstrument(String instrument, List<Segment> segments, Mone
         selection = selection == null || selection.isEmpty() ? null : selection;
     }
 
+    /** Without the regulatory impact analysis flag. */
+    public SelectedInstrument(String instrument, List<Segment> segments, Money budget, Double coFinancingShare,
+                              Integer startYear, Integer endYear, String exitRule, List<String> conditions,
+                              List<String> kpis, ExitTerms exit, Selection selection,
+                              LocalContentMeasure localContentMeasure, List<Contingency> contingentOn,
+                              List<InstrumentGate> gates) {
+        this(instrument, segments, budget, coFinancingShare, startYear, endYear, exitRule, conditions, kpis, exit,
+                selection, localContentMeasure, contingentOn, gates, null);
+    }
+
     /** The version 1 shape: no structured terms. */
     public SelectedInstrument(String instrument, List<Segment> segments, Money budget, Double coFinancingShare,
                               Integer startYear, Integer endYear, String exitRule, List<String> conditions,
