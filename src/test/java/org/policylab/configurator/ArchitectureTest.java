@@ -41,6 +41,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Issue 13: the workspace owns every byte on disk; nothing else opens a connection or catches an SQLException. */
+    @Test
+    void onlyTheStoreUsesJdbc() {
+        noClasses().that().resideOutsideOfPackage("org.policylab.configurator.store..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .because("store owns the connection (ARCHITECTURE.md, store gateway)")
+                .check(CLASSES);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching("org.policylab.configurator.(*)..").should().beFreeOfCycles().check(CLASSES);

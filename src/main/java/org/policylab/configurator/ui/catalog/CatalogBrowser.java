@@ -336,7 +336,8 @@ public final class CatalogBrowser {
             }
             errors.setText("");
             edited = false;
-            store(changed, selectAfter);
+            // after the event that asked (a selection change may be under way): the list is replaced when stored
+            javafx.application.Platform.runLater(() -> store(changed, selectAfter));
             return true;
         };
         Button save = Ui.button(m.get("catalog.save"), () -> saveShown.apply(e.id()));
