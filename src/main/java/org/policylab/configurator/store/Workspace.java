@@ -130,8 +130,7 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException | WorkspaceException e) {
             closeQuietly(c);
             connection = null;
-            String reason = e instanceof SQLException ? e.getMessage() : e.getMessage();
-            throw new WorkspaceException("cannot open the workspace " + db + ": " + firstLine(reason), e);
+            throw new WorkspaceException("cannot open the workspace " + db + ": " + firstLine(e.getMessage()), e);
         }
     }
 

@@ -50,7 +50,9 @@ class StoreGatewayUiTest extends UiTestBase {
         // once changed, the new program is a draft (the window's own last save, as on close)
         clickOn("#new-draft");
         WaitForAsyncUtils.waitForFxEvents();
-        clickOn("#field-title").write(" 2027");
+        clickOn("#field-title");
+        type(javafx.scene.input.KeyCode.END);
+        write(" 2027");
         interact(() -> window.wizard().orElseThrow().saveNow());
         assertThat(workspace.drafts().list()).extracting(d -> d.title()).containsExactly(m.get("start.untitled") + " 2027");
     }
