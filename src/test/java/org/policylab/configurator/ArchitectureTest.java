@@ -17,7 +17,8 @@ class ArchitectureTest {
     private static final String[] CORE = {
             "org.policylab.configurator.catalog..", "org.policylab.configurator.passport..",
             "org.policylab.configurator.engine..", "org.policylab.configurator.export..",
-            "org.policylab.configurator.store..", "org.policylab.configurator.io..", "org.policylab.configurator.i18n.."};
+            "org.policylab.configurator.store..", "org.policylab.configurator.io..", "org.policylab.configurator.i18n..",
+            "org.policylab.configurator.monitoring.."};
 
     @Test
     void coreNeverUsesJavaFxOrTheWindow() {
@@ -46,6 +47,12 @@ class ArchitectureTest {
     void viewModelsKnowNoSceneGraph() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")
+    /** Issue 13: the workspace owns every byte on disk; nothing else opens a connection or catches an SQLException. */
+    @Test
+    void onlyTheStoreUsesJdbc() {
+        noClasses().that().resideOutsideOfPackage("org.policylab.configurator.store..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .because("store owns the connection (ARCHITECTURE.md, store gateway)")
                 .check(CLASSES);
     }
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The toolbox catalog: an immutable, indexed snapshot. The engine and the window read it;
- * edits go through {@link CatalogRepository} and produce a new snapshot.
+ * edits go through the workspace's {@code store.CatalogRepository} and produce a new snapshot.
  */
 public final class Catalog {
     private final String version;

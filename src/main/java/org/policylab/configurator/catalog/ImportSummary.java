@@ -13,7 +13,7 @@ public record ImportSummary(List<Change> changes) {
     public record Change(EntryKind kind, int added, int updated, int removed, int total) {
     }
 
-    static ImportSummary between(Catalog before, Catalog after) {
+    public static ImportSummary between(Catalog before, Catalog after) {
         List<Change> changes = new ArrayList<>();
         changes.add(diff(EntryKind.INSTRUMENTS, before.instruments(), after.instruments(), Instrument::id));
         changes.add(diff(EntryKind.KPIS, before.kpis(), after.kpis(), Kpi::id));

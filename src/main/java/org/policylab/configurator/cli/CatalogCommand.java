@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policylab.configurator.catalog.Catalog;
@@ -22,7 +21,6 @@ import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.io.InputException;
 import org.policylab.configurator.io.JsonInput;
 import org.policylab.configurator.io.OutputException;
-import org.policylab.configurator.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -210,8 +208,6 @@ final class CatalogCommand implements Runnable {
                 ImportSummary s = ws.workspace().catalogRepository().importFile(file, replace);
                 spec.commandLine().getOut().println((replace ? "replaced: " : "merged: ") + s.describe());
                 return Cli.OK;
-            } catch (SQLException e) {
-                throw new WorkspaceException("import failed, nothing changed: " + e.getMessage(), e);
             } finally {
                 ws.close();
             }

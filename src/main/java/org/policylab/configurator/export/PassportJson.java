@@ -64,6 +64,20 @@ public final class PassportJson {
         return JsonInput.bind(name, migrated, ProgramPassport.class);
     }
 
+    /**
+     * A draft kept in the workspace: migrated from the version that saved it, like a file, then
+     * read without the exchange schema — a draft in progress may still lack what a passport sent
+     * to a review panel must have.
+     */
+    public static ProgramPassport parseDraft(String name, String text) throws InputException {
+        JsonNode tree = JsonInput.readTree(name, text);
+        if (!tree.isObject()) {
+            throw new InputException(name + ": expected a passport object, found "
+                    + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return JsonInput.bind(name, migrate(name, (ObjectNode) tree.deepCopy()), ProgramPassport.class);
+    }
+
     /** Schema problems, one per line, or an empty list (used by {@code check}). */
     public static List<String> violations(String name, JsonNode tree) {
         return schema().validate(tree).stream().map(v -> v.describe(name)).toList();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Writes a file the user keeps so that it is either the old file or the complete new one:
@@ -37,6 +38,40 @@ public final class AtomicFiles {
         return found;
     }
 
+    /**
+     * The temporary file beside the target, created the way any new file is (mode 0666 less the
+     * user's umask, e.g. 0644), not {@link Files#createTempFile}'s 0600: the file the planner
+     * exports is one colleagues on the same machine or share may read, as with any other program.
+     * CREATE_NEW with a random name keeps it exclusive.
+     */
+    private static Path newTempFile(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A file written over keeps the mode the user gave it; a new one has the umask's. */
+    private static void keepPermissionsOf(Path target, Path tmp) throws IOException {
+        if (!Files.exists(target) || !Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // the umask's mode stays: still readable as any new file
+        }
+    }
+
     public static void write(Path target, byte[] bytes) throws OutputException {
         write(target, out -> out.write(bytes));
     }
@@ -55,10 +90,11 @@ public final class AtomicFiles {
         }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            tmp = newTempFile(dir, abs.getFileName().toString());
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
+            keepPermissionsOf(abs, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }

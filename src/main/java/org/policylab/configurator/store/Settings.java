@@ -1,41 +1,39 @@
 package org.policylab.configurator.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 
-/** Small key/value settings kept in the workspace (UI language, last draft). */
+/** Small key/value settings kept in the workspace (UI language, last draft); statements run on the writer thread. */
 public final class Settings {
     public static final String LANGUAGE = "ui.language";
     public static final String LAST_DRAFT = "ui.lastDraft";
 
-    private final Connection connection;
+    private final Workspace ws;
 
-    Settings(Connection connection) {
-        this.connection = connection;
+    Settings(Workspace ws) {
+        this.ws = ws;
     }
 
-    public synchronized Optional<String> get(String key) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+    public Optional<String> get(String key) {
+        return ws.call("cannot read setting " + key, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot read setting " + key + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    public synchronized void put(String key, String value) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot save setting " + key + ": " + e.getMessage(), e);
-        }
+    public void put(String key, String value) {
+        ws.call("cannot save setting " + key, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
     }
 }

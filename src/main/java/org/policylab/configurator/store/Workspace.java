@@ -10,11 +10,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.policylab.configurator.catalog.Catalog;
-import org.policylab.configurator.catalog.CatalogRepository;
 import org.policylab.configurator.catalog.CatalogDocument;
 import org.policylab.configurator.catalog.CatalogJson;
 import org.policylab.configurator.catalog.ShippedCatalog;
@@ -23,30 +27,52 @@ import org.policylab.configurator.catalog.ShippedCatalog;
  * The planner's workspace: one SQLite file ({@code workspace.db}) holding drafts, settings and
  * the catalog. WAL mode and a busy timeout let the window and a command-line run share it.
  * On first open it is created, migrated, and seeded with the shipped catalog.
+ *
+ * <p>One thread owns the connection: every statement, read or write, of every store runs on the
+ * workspace's writer thread, one task at a time, in the order submitted. A transaction (a
+ * catalog import) therefore runs whole before or after an autosave, never around it. The
+ * stores' methods are the synchronous API (the command line); {@link #gateway()} is the
+ * asynchronous one (the window), and the window's thread is refused the synchronous one.
  */
 public final class Workspace implements AutoCloseable {
     public static final String FILE_NAME = "workspace.db";
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
+    /** Database work run on the writer thread with the connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
     private final Path folder;
-    private final Connection connection;
+    /** Touched only on the writer thread. */
+    private Connection connection;
+    private int openedAtVersion;
     private final CatalogRepository catalog;
     private final DraftStore drafts;
     private final Settings settings;
     private final RecentFiles recentFiles;
-    private final int openedAtVersion;
-    /** The window's writes (autosave, the last save on close) run here, one at a time, in order. */
-    private ExecutorService writer;
+    private final WorkspaceGateway gateway;
+    /** Every statement runs here, one at a time, in order. */
+    private final ExecutorService writer;
+    private volatile Thread writerThread;
+    private volatile BooleanSupplier onUiThread = () -> false;
+    private final AtomicInteger uiThreadCalls = new AtomicInteger();
     private boolean closed;
 
-    private Workspace(Path folder, Connection connection, int openedAtVersion) {
+    private Workspace(Path folder) {
         this.folder = folder;
-        this.connection = connection;
-        this.openedAtVersion = openedAtVersion;
-        this.catalog = new CatalogRepository(connection);
-        this.drafts = new DraftStore(connection);
-        this.settings = new Settings(connection);
-        this.recentFiles = new RecentFiles(connection);
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "workspace-writer");
+            t.setDaemon(true);
+            writerThread = t;
+            return t;
+        });
+        this.catalog = new CatalogRepository(this);
+        this.drafts = new DraftStore(this);
+        this.settings = new Settings(this);
+        this.recentFiles = new RecentFiles(this);
+        this.gateway = new WorkspaceGateway(this);
     }
 
     /** Opens the workspace where {@link WorkspaceLocation} says it lives. */
@@ -60,7 +86,31 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException("cannot create the workspace folder " + folder + " (" + e.getClass().getSimpleName() + ")", e);
         }
-        Path db = folder.resolve(FILE_NAME);
+        Workspace ws = new Workspace(folder);
+        Future<Void> opened = ws.writer.submit(() -> {
+            ws.connect();
+            return null;
+        });
+        try {
+            opened.get();
+            return ws;
+        } catch (ExecutionException e) {
+            ws.writer.shutdownNow();
+            Throwable cause = e.getCause();
+            if (cause instanceof WorkspaceException we) {
+                throw we;
+            }
+            throw new WorkspaceException("cannot open the workspace " + ws.databaseFile() + ": " + firstLine(String.valueOf(cause.getMessage())), cause);
+        } catch (InterruptedException e) {
+            ws.writer.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException("opening the workspace " + ws.databaseFile() + " was interrupted", e);
+        }
+    }
+
+    /** On the writer thread: connects, migrates, seeds or upgrades the shipped catalog. */
+    private void connect() {
+        Path db = databaseFile();
         Connection c = null;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
@@ -70,16 +120,16 @@ public final class Workspace implements AutoCloseable {
                 st.execute("PRAGMA synchronous = FULL");
                 st.execute("PRAGMA foreign_keys = ON");
             }
-            int from = Migrations.migrate(c);
-            Workspace ws = new Workspace(folder, c, from);
-            if (ws.catalog.isEmpty()) {
-                ws.catalog.replaceAll(ShippedCatalog.load());
+            openedAtVersion = Migrations.migrate(c);
+            connection = c;
+            if (catalog.isEmpty()) {
+                catalog.replaceAll(ShippedCatalog.load());
             } else {
-                ws.upgradeShippedCatalog();
+                upgradeShippedCatalog();
             }
-            return ws;
-        } catch (SQLException e) {
+        } catch (SQLException | WorkspaceException e) {
             closeQuietly(c);
+            connection = null;
             throw new WorkspaceException("cannot open the workspace " + db + ": " + firstLine(e.getMessage()), e);
         }
     }
@@ -93,7 +143,7 @@ public final class Workspace implements AutoCloseable {
      * the checks read. The catalog as it was is kept beside the database as {@code catalog-<version>-backup.json},
      * so a planner's edits of shipped entries can be re-imported; entries the planner added stay as they are.
      */
-    private void upgradeShippedCatalog() throws SQLException {
+    private void upgradeShippedCatalog() {
         String version = catalog.meta("version");
         CatalogDocument shipped = ShippedCatalog.load();
         if (version == null || !EARLIER_SHIPPED.contains(version) || version.equals(shipped.version())) {
@@ -110,7 +160,7 @@ public final class Workspace implements AutoCloseable {
         catalog.merge(shipped);
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         if (s == null) {
             return "unknown error";
         }
@@ -128,6 +178,69 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    // ------------------------------------------------------------------ the one owner of the connection
+
+    /**
+     * The window says which thread is its own (JavaFX's application thread); from then on the
+     * synchronous API refuses that thread with an {@link IllegalStateException}, so a database
+     * call that would freeze the window fails loudly instead.
+     */
+    public void refuseCallsFrom(BooleanSupplier onUiThread) {
+        this.onUiThread = onUiThread;
+    }
+
+    /** How many synchronous calls came from the window's thread (and were refused); tests expect none. */
+    public int uiThreadCalls() {
+        return uiThreadCalls.get();
+    }
+
+    /**
+     * Runs database work on the writer thread and waits for it: directly when already there
+     * (a store calling another inside a task), else queued after the work submitted before it.
+     * An {@link SQLException} becomes a {@link WorkspaceException} saying {@code what} in one line.
+     */
+    <T> T call(String what, SqlWork<T> work) {
+        if (Thread.currentThread() == writerThread) {
+            return runHere(what, work);
+        }
+        if (onUiThread.getAsBoolean()) {
+            uiThreadCalls.incrementAndGet();
+            throw new IllegalStateException("the workspace database was called on the window's thread (" + what
+                    + "); use Workspace.gateway() so the window does not freeze");
+        }
+        CompletableFuture<T> f = write(() -> runHere(what, work));
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new WorkspaceException(what + ": " + firstLine(String.valueOf(cause.getMessage())), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException(what + ": interrupted", e);
+        }
+    }
+
+    private <T> T runHere(String what, SqlWork<T> work) {
+        if (connection == null) {
+            throw new WorkspaceException(what + ": the workspace " + databaseFile() + " is closed");
+        }
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new WorkspaceException(what + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The asynchronous API for the window: every method returns at once, its result comes from the writer thread. */
+    public WorkspaceGateway gateway() {
+        return gateway;
+    }
+
+    // ------------------------------------------------------------------ the synchronous API
+
     public Path folder() {
         return folder;
     }
@@ -137,11 +250,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        try {
-            return Migrations.version(connection);
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot read the workspace version: " + firstLine(e.getMessage()), e);
-        }
+        return call("cannot read the workspace version", Migrations::version);
     }
 
     /** The schema version the file had before this open migrated it (0 for a new workspace). */
@@ -155,20 +264,12 @@ public final class Workspace implements AutoCloseable {
 
     /** A fresh snapshot of the workspace catalog. */
     public Catalog catalog() {
-        try {
-            return catalog.load();
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot read the catalog from " + databaseFile() + ": " + firstLine(e.getMessage()), e);
-        }
+        return catalog.load();
     }
 
     /** Puts the shipped catalog back, dropping the ministry's own edits. */
     public void resetCatalog() {
-        try {
-            catalog.replaceAll(ShippedCatalog.load());
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot reset the catalog: " + firstLine(e.getMessage()), e);
-        }
+        catalog.replaceAll(ShippedCatalog.load());
     }
 
     public DraftStore drafts() {
@@ -184,8 +285,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Runs database work on the workspace's one writer thread, after the work submitted before
-     * it. Fails (without running) once the workspace is closed.
+     * Runs work on the workspace's one writer thread, after the work submitted before it; the
+     * stores called inside it run right there. Fails (without running) once the workspace is closed.
      */
     public synchronized <T> CompletableFuture<T> write(Callable<T> work) {
         CompletableFuture<T> done = new CompletableFuture<>();
@@ -193,46 +294,40 @@ public final class Workspace implements AutoCloseable {
             done.completeExceptionally(new WorkspaceException("the workspace " + databaseFile() + " is closed"));
             return done;
         }
-        if (writer == null) {
-            writer = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "workspace-writer");
-                t.setDaemon(true);
-                return t;
+        try {
+            writer.execute(() -> {
+                try {
+                    done.complete(work.call());
+                } catch (Throwable e) {
+                    done.completeExceptionally(e);
+                }
             });
+        } catch (RejectedExecutionException e) {
+            done.completeExceptionally(new WorkspaceException("the workspace " + databaseFile() + " is closed"));
         }
-        writer.execute(() -> {
-            try {
-                done.complete(work.call());
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
         return done;
     }
 
     /**
-     * Closes the database exactly once, after the writes already submitted. Waits for them at
+     * Closes the database exactly once, after the work already submitted. Waits for it at
      * most {@code wait}; true when the database is closed. When a write is still running then, it
      * is not cut off: the connection closes right after it, and a process that exits first
      * leaves SQLite's journal to keep the file as it was before that write.
      */
     public boolean close(Duration wait) {
-        ExecutorService w;
         synchronized (this) {
             if (closed) {
                 return true;
             }
             closed = true;
-            w = writer;
+            writer.execute(() -> {
+                closeQuietly(connection);
+                connection = null;
+            });
+            writer.shutdown();
         }
-        if (w == null) {
-            closeQuietly(connection);
-            return true;
-        }
-        w.execute(() -> closeQuietly(connection));
-        w.shutdown();
         try {
-            return w.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return writer.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

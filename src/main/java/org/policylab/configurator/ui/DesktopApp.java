@@ -49,9 +49,11 @@ public final class DesktopApp extends Application {
         runner.run(() -> {
             loadFonts();
             Workspace ws = Workspace.open();
-            return new AppServices(ws, runner);
-        }, services -> {
-            MainWindow window = new MainWindow(services, initialLanguage(services));
+            // the saved language is read here, off the FX thread, like everything else of the database
+            Language language = initialLanguage(ws);
+            return new Started(new AppServices(ws, runner), language);
+        }, started -> {
+            MainWindow window = new MainWindow(started.services(), started.language());
             window.attach(stage, scene);
             // the window's close request saves the last edit, closes the database, then exits
             window.setOnClosed(Platform::exit);
@@ -109,9 +111,12 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /** UI language: the saved setting, else the OS locale, else English. */
-    static Language initialLanguage(AppServices services) {
-        return services.workspace().settings().get(Settings.LANGUAGE)
+    private record Started(AppServices services, Language language) {
+    }
+
+    /** UI language: the saved setting, else the OS locale, else English. Not on the FX thread: it reads the database. */
+    static Language initialLanguage(Workspace workspace) {
+        return workspace.settings().get(Settings.LANGUAGE)
                 .flatMap(id -> {
                     try {
                         return java.util.Optional.of(Language.fromId(id));

@@ -114,7 +114,7 @@ public final class MainWindow {
         }
         this.language = l;
         this.m = Messages.of(l);
-        services.workspace().settings().put(Settings.LANGUAGE, l.id());
+        stored(services.gateway().putSetting(Settings.LANGUAGE, l.id()));
         rebuild();
         updateTitle();
     }
@@ -201,30 +201,56 @@ public final class MainWindow {
         try {
             ProgramPassport p = org.policylab.configurator.export.ScenarioLibrary.shipped().load(scenarioId, language)
                     .withId(java.util.UUID.randomUUID().toString());
-            services.workspace().drafts().save(p, scenarioId);
-            openDraft(p);
+            open(p, true, scenarioId);
         } catch (InputException e) {
             error(e.getMessage());
         }
     }
 
-    /** Opens a passport in the wizard; it is saved to the workspace as a draft right away. */
+    /** Opens a passport in the wizard; it is saved to the workspace as a draft right away (on the writer, not here). */
     public void openDraft(ProgramPassport p) {
+        open(p, true, null);
+    }
+
+    /**
+     * A new blank program: kept only in the wizard until the planner changes something (the
+     * first autosave stores it), so New program pressed twice leaves no empty drafts behind;
+     * the title field has the focus.
+     */
+    public void newDraft() {
+        open(ProgramPassport.blank(m.get("start.untitled"), language.id()), false, null);
+        Platform.runLater(() -> {
+            javafx.scene.Node title = root.lookup("#field-title");
+            if (title != null) {
+                title.requestFocus();
+            }
+        });
+    }
+
+    private void open(ProgramPassport p, boolean persist, String scenarioId) {
         if (wizard != null) {
             wizard.flush();
         }
         ProgramPassport withLang = p.language() == null ? p.withLanguage(language.id()) : p;
-        services.workspace().drafts().save(withLang);
-        services.workspace().settings().put(Settings.LAST_DRAFT, withLang.id());
+        if (persist) {
+            // queued on the workspace's writer before any autosave of this wizard, so they land in order
+            stored(services.gateway().saveDraft(withLang, scenarioId)
+                    .thenCompose(saved -> services.gateway().putSetting(Settings.LAST_DRAFT, saved.id())));
+        }
         wizard = new WizardModel(services, withLang);
         wizard.passportProperty().addListener((o, a, b) -> updateTitle());
         show(Screen.WIZARD);
     }
 
+    /** Database work the window does not wait for: only a failure is shown, in one sentence. */
+    private void stored(java.util.concurrent.CompletableFuture<?> work) {
+        services.runner().whenDone(work, done -> { }, err -> error(m.get("store.failed", err.getMessage())));
+    }
+
     /** An exported passport file is one the planner may open again: remember it with the recent files. */
     private void exportFinished(Path file) {
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            services.workspace().recentFiles().add(file);
+            stored(services.gateway().addRecentFile(file));
         }
     }
 
@@ -270,8 +296,7 @@ public final class MainWindow {
     private MenuBar menu() {
         Menu file = new Menu(m.get("menu.file"));
         MenuItem home = item(m.get("menu.file.start"), "Shortcut+H", this::showStart);
-        MenuItem newDraft = item(m.get("menu.file.new"), "Shortcut+N",
-                () -> openDraft(ProgramPassport.blank(m.get("start.untitled"), language.id())));
+        MenuItem newDraft = item(m.get("menu.file.new"), "Shortcut+N", this::newDraft);
         MenuItem open = item(m.get("menu.file.open"), "Shortcut+O", this::openFile);
         MenuItem saveAs = item(m.get("menu.file.saveAs"), "Shortcut+Shift+S", this::saveAs);
         saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
@@ -398,7 +423,7 @@ public final class MainWindow {
     /** Reads a passport file; a bad file shows one sentence and leaves the current draft untouched. */
     public void openPassportFile(Path path) {
         services.runner().run(() -> PassportJson.read(path), p -> {
-            services.workspace().recentFiles().add(path);
+            stored(services.gateway().addRecentFile(path));
             openDraft(p);
         }, err -> error(err instanceof InputException ? err.getMessage() : m.get("error.unexpected", err.getMessage())));
     }
@@ -417,7 +442,7 @@ public final class MainWindow {
             services.runner().run(() -> {
                 PassportJson.write(p, f.toPath());
                 return f.toPath();
-            }, path -> services.workspace().recentFiles().add(path), err -> error(err.getMessage()));
+            }, path -> stored(services.gateway().addRecentFile(path)), err -> error(err.getMessage()));
         }
     }
 
@@ -433,8 +458,9 @@ public final class MainWindow {
 
     /** Merges a ministry's catalog file into the workspace; an invalid file changes nothing and says why. */
     public void importCatalog(Path file) {
-        services.runner().run(() -> services.workspace().catalogRepository().importFile(file, false), summary -> {
-            services.reloadCatalog();
+        var imported = services.gateway().importCatalog(file, false)
+                .thenCompose(summary -> services.reloadCatalog().thenApply(c -> summary));
+        services.runner().whenDone(imported, summary -> {
             rebuild();
             Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("catalog.imported", summary.describe()));
             a.setHeaderText(m.get("menu.file.importCatalog"));

@@ -34,7 +34,7 @@ class LanguageAndDraftsTest extends UiTestBase {
         ListView<?> problems = node("#field-diagnosis-problem");
         assertThat(problems.getItems()).isNotEmpty();
         assertThat(workspace.settings().get(Settings.LANGUAGE)).contains("kk");
-        assertThat(DesktopApp.initialLanguage(services)).isEqualTo(Language.KK);
+        assertThat(DesktopApp.initialLanguage(workspace)).isEqualTo(Language.KK);
     }
 
     @Test

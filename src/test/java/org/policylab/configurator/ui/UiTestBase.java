@@ -26,6 +26,8 @@ abstract class UiTestBase extends FxRobot {
     protected AppServices services;
     protected MainWindow window;
     protected Stage stage;
+    /** Database calls a test makes on the FX thread on purpose, to see them refused. */
+    protected int expectedRefusals;
 
     protected Language startLanguage() {
         return Language.EN;
@@ -67,7 +69,10 @@ abstract class UiTestBase extends FxRobot {
             interact(window::close);
         }
         if (workspace != null) {
+            int refused = workspace.uiThreadCalls();
             workspace.close();
+            // issue 13: the window never reaches SQLite on the FX thread; the workspace refuses and counts each attempt
+            org.assertj.core.api.Assertions.assertThat(refused).as("database calls the window made on the FX thread").isEqualTo(expectedRefusals);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.policylab.configurator.ui.catalog;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -66,6 +66,11 @@ public final class CatalogBrowser {
     private final ListView<CatalogEntry> list = new ListView<>(entries);
     private final VBox detail = new VBox(10);
     private final Label status = new Label();
+    /** The entry the detail pane shows, whether the planner changed it there, and how to save that change. */
+    private CatalogEntry shown;
+    private boolean edited;
+    private java.util.function.Function<String, Boolean> saveShown = selectAfter -> true;
+    private boolean revertingSelection;
 
     public CatalogBrowser(AppServices services, Messages m) {
         this.services = services;
@@ -104,7 +109,7 @@ public final class CatalogBrowser {
                 setText(empty || e == null ? null : e.name().in(m.language()));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDetail(b));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selectionChanged(b));
         reload();
         kind.valueProperty().addListener((o, a, b) -> reload());
         search.textProperty().addListener((o, a, b) -> refilter());
@@ -200,7 +205,56 @@ public final class CatalogBrowser {
 
     // ------------------------------------------------------------------ detail and editor
 
+    /**
+     * Another entry selected while the shown one has unsaved changes: the planner chooses to save
+     * them, discard them, or keep editing (the selection goes back); nothing is dropped silently.
+     */
+    private void selectionChanged(CatalogEntry next) {
+        if (revertingSelection || next == shown) {
+            return;
+        }
+        if (!edited || shown == null) {
+            showDetail(next);
+            return;
+        }
+        ButtonType save = new ButtonType(m.get("catalog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(m.get("catalog.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType(m.get("catalog.unsaved.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("catalog.unsaved", shown.name().in(m.language())), save, discard, keep);
+        ask.setHeaderText(m.get("catalog.unsaved.title"));
+        ask.setTitle(m.get("catalog.unsaved.title"));
+        if (detail.getScene() != null) {
+            ask.initOwner(detail.getScene().getWindow());
+        }
+        ButtonType answer = ask.showAndWait().orElse(keep);
+        if (answer == discard) {
+            showDetail(next);
+        } else if (answer != save || !saveShown.apply(next == null ? null : next.id())) {
+            // keep editing (or the change is not valid yet): the edited entry stays selected and shown
+            keepShown();
+        }
+    }
+
+    private void keepShown() {
+        CatalogEntry current = shown;
+        javafx.application.Platform.runLater(() -> {
+            revertingSelection = true;
+            try {
+                if (entries.contains(current)) {
+                    list.getSelectionModel().select(current);
+                } else {
+                    list.getSelectionModel().clearSelection();
+                }
+            } finally {
+                revertingSelection = false;
+            }
+        });
+    }
+
     private void showDetail(CatalogEntry e) {
+        shown = e;
+        edited = false;
+        saveShown = selectAfter -> true;
         detail.getChildren().clear();
         if (e == null) {
             detail.getChildren().add(Ui.hint(m.get("catalog.pick")));
@@ -268,27 +322,45 @@ public final class CatalogBrowser {
         errors.setId("catalog-edit-errors");
         errors.getStyleClass().add("finding-error");
         errors.setWrapText(true);
-        Button save = Ui.button(m.get("catalog.save"), () -> {
+        saveShown = selectAfter -> {
             collectors.forEach(Runnable::run);
             CatalogEntry base = instrument[0] != null ? instrument[0] : region[0] != null ? region[0] : e;
             LocalizedText n = base.name().with(m.language(), name.getText().trim());
             LocalizedText d = (base.description() == null ? LocalizedText.same("") : base.description())
                     .with(m.language(), description.getText().trim());
-            CatalogEntry edited = CatalogEdits.withTexts(base, n, d);
-            List<String> problems = CatalogEdits.problems(edited);
+            CatalogEntry changed = CatalogEdits.withTexts(base, n, d);
+            List<String> problems = CatalogEdits.problems(changed);
             if (!problems.isEmpty()) {
                 errors.setText(problems.stream().map(m::get).reduce((a, b) -> a + "\n" + b).orElse(""));
-                return;
+                return false;
             }
             errors.setText("");
-            store(edited);
-        });
+            edited = false;
+            // after the event that asked (a selection change may be under way): the list is replaced when stored
+            javafx.application.Platform.runLater(() -> store(changed, selectAfter));
+            return true;
+        };
+        Button save = Ui.button(m.get("catalog.save"), () -> saveShown.apply(e.id()));
         save.setId("catalog-save");
         save.getStyleClass().add("accent");
         Label t = new Label(e.name().in(m.language()));
         t.getStyleClass().add("title-4");
         t.setWrapText(true);
         detail.getChildren().addAll(t, g, save, errors);
+        watchForEdits(g);
+    }
+
+    /** Any change the planner makes in the editor marks the shown entry as edited. */
+    private void watchForEdits(javafx.scene.Parent editor) {
+        for (Node n : editor.lookupAll("*")) {
+            if (n instanceof javafx.scene.control.TextInputControl t && t.isEditable()) {
+                t.textProperty().addListener((o, a, b) -> edited = true);
+            } else if (n instanceof ComboBox<?> c) {
+                c.valueProperty().addListener((o, a, b) -> edited = true);
+            } else if (n instanceof CheckBox c) {
+                c.selectedProperty().addListener((o, a, b) -> edited = true);
+            }
+        }
     }
 
     private <T extends Vocabulary> FlowPane checks(T[] values, List<T> selected, String idPrefix) {
@@ -308,17 +380,19 @@ public final class CatalogBrowser {
         return p.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected).map(c -> (T) c.getUserData()).toList();
     }
 
-    private void store(CatalogEntry edited) {
-        try {
-            services.workspace().catalogRepository().save(edited);
-            services.reloadCatalog();
-            String id = edited.id();
+    /** Saved on the workspace's writer, the snapshot reloaded there too; the list follows on the FX thread. */
+    private void store(CatalogEntry changed, String selectAfter) {
+        var saved = services.gateway().saveCatalogEntry(changed).thenCompose(v -> services.reloadCatalog());
+        services.runner().whenDone(saved, c -> {
             reload();
+            String id = selectAfter == null ? changed.id() : selectAfter;
             entries.stream().filter(x -> x.id().equals(id)).findFirst().ifPresent(x -> list.getSelectionModel().select(x));
-            status.setText(m.get("catalog.saved", edited.name().in(m.language())));
-        } catch (SQLException ex) {
-            status.setText(m.get("catalog.saveFailed", ex.getMessage()));
-        }
+            status.setText(m.get("catalog.saved", changed.name().in(m.language())));
+        }, ex -> status.setText(m.get("catalog.saveFailed", ex.getMessage())));
+    }
+
+    private void store(CatalogEntry changed) {
+        store(changed, null);
     }
 
     private void add() {
@@ -350,14 +424,12 @@ public final class CatalogBrowser {
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText(m.get("catalog.delete"));
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            try {
-                services.workspace().catalogRepository().delete(EntryKind.of(e), e.id());
-                services.reloadCatalog();
+            var deleted = services.gateway().deleteCatalogEntry(EntryKind.of(e), e.id()).thenCompose(v -> services.reloadCatalog());
+            services.runner().whenDone(deleted, c -> {
+                edited = false;
                 reload();
                 status.setText(m.get("catalog.deleted", e.name().in(m.language())));
-            } catch (SQLException ex) {
-                status.setText(m.get("catalog.saveFailed", ex.getMessage()));
-            }
+            }, ex -> status.setText(m.get("catalog.saveFailed", ex.getMessage())));
         });
     }
 
@@ -365,10 +437,12 @@ public final class CatalogBrowser {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("catalog.resetConfirm"), ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText(m.get("catalog.reset"));
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            services.workspace().resetCatalog();
-            services.reloadCatalog();
-            reload();
-            status.setText(m.get("catalog.resetDone"));
+            var reset = services.gateway().resetCatalog().thenCompose(v -> services.reloadCatalog());
+            services.runner().whenDone(reset, c -> {
+                edited = false;
+                reload();
+                status.setText(m.get("catalog.resetDone"));
+            }, ex -> status.setText(m.get("catalog.saveFailed", ex.getMessage())));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.policylab.configurator.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -24,5 +25,16 @@ public final class FxTaskRunner implements TaskRunner {
                 Platform.runLater(() -> onError.accept(e));
             }
         });
+    }
+
+    @Override
+    public <T> void whenDone(CompletableFuture<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        work.whenComplete((result, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                onError.accept(TaskRunner.unwrap(e));
+            } else {
+                onDone.accept(result);
+            }
+        }));
     }
 }

@@ -53,9 +53,10 @@ public final class CompareView {
         this.m = m;
     }
 
-    List<Choice> choices() {
+    /** The drafts (as the workspace's writer read them) and then the shipped scenarios. */
+    List<Choice> choices(List<DraftStore.DraftSummary> drafts) {
         List<Choice> out = new ArrayList<>();
-        for (DraftStore.DraftSummary d : services.workspace().drafts().list()) {
+        for (DraftStore.DraftSummary d : drafts) {
             out.add(new Choice(d.title(), d.id(), null));
         }
         ScenarioLibrary lib = ScenarioLibrary.shipped();
@@ -65,18 +66,23 @@ public final class CompareView {
         return out;
     }
 
-    ProgramPassport load(Choice c) throws org.policylab.configurator.io.InputException {
+    /** A draft is read on the workspace's writer, a scenario from the shipped library; neither on the FX thread. */
+    java.util.concurrent.CompletableFuture<ProgramPassport> load(Choice c) {
         if (c.draftId() != null) {
-            return services.workspace().drafts().load(c.draftId()).orElseThrow();
+            return services.gateway().loadDraft(c.draftId()).thenApply(p -> p.orElseThrow(
+                    () -> new java.util.NoSuchElementException(m.get("store.draftGone", c.label()))));
         }
-        return ScenarioLibrary.shipped().load(c.scenarioId(), m.language());
+        try {
+            return java.util.concurrent.CompletableFuture.completedFuture(ScenarioLibrary.shipped().load(c.scenarioId(), m.language()));
+        } catch (org.policylab.configurator.io.InputException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
     }
 
     public Node build() {
-        List<Choice> all = choices();
         List<ComboBox<Choice>> pickers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ComboBox<Choice> box = new ComboBox<>(FXCollections.observableArrayList(all));
+            ComboBox<Choice> box = new ComboBox<>(FXCollections.observableArrayList(choices(List.of())));
             box.setId("compare-pick-" + (char) ('a' + i));
             box.setPromptText((char) ('A' + i) + (i == 2 ? " (" + m.get("compare.optional") + ")" : ""));
             box.setPrefWidth(300);
@@ -89,24 +95,32 @@ public final class CompareView {
             });
             pickers.add(box);
         }
+        services.runner().whenDone(services.gateway().drafts(), drafts -> {
+            List<Choice> all = choices(drafts);
+            for (ComboBox<Choice> box : pickers) {
+                Choice picked = box.getValue();
+                box.getItems().setAll(all);
+                box.setValue(picked);
+            }
+        }, err -> status.setText(m.get("store.failed", err.getMessage())));
         Button run = Ui.button(m.get("compare.run"), () -> {
-            List<ProgramPassport> chosen = new ArrayList<>();
-            try {
-                for (ComboBox<Choice> p : pickers) {
-                    if (p.getValue() != null) {
-                        chosen.add(load(p.getValue()));
-                    }
+            List<java.util.concurrent.CompletableFuture<ProgramPassport>> loading = new ArrayList<>();
+            for (ComboBox<Choice> p : pickers) {
+                if (p.getValue() != null) {
+                    loading.add(load(p.getValue()));
                 }
-                if (chosen.size() < 2) {
-                    status.setText(m.get("compare.pick"));
-                    return;
-                }
+            }
+            if (loading.size() < 2) {
+                status.setText(m.get("compare.pick"));
+                return;
+            }
+            var all = java.util.concurrent.CompletableFuture.allOf(loading.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .thenApply(v -> loading.stream().map(java.util.concurrent.CompletableFuture::join).toList());
+            services.runner().whenDone(all, chosen -> {
                 current = Comparison.of(chosen, services.catalog());
                 show(current);
                 status.setText("");
-            } catch (org.policylab.configurator.io.InputException ex) {
-                status.setText(ex.getMessage());
-            }
+            }, err -> status.setText(err.getMessage()));
         });
         run.setId("compare-run");
         run.getStyleClass().add("accent");

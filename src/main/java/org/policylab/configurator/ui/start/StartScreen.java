@@ -44,8 +44,7 @@ public final class StartScreen {
         title.getStyleClass().add("title-1");
         Label tagline = Ui.hint(m.get("app.tagline"));
 
-        Button newDraft = Ui.button(m.get("start.new"), () ->
-                window.openDraft(ProgramPassport.blank(m.get("start.untitled"), m.language().id())));
+        Button newDraft = Ui.button(m.get("start.new"), window::newDraft);
         newDraft.setId("new-draft");
         newDraft.getStyleClass().add("accent");
         newDraft.setDefaultButton(true);
@@ -100,7 +99,8 @@ public final class StartScreen {
         }
         HBox draftActions = new HBox(8, open, duplicate, rename, delete);
 
-        ListView<Path> recent = new ListView<>(FXCollections.observableArrayList(services.workspace().recentFiles().list()));
+        ListView<Path> recent = new ListView<>();
+        services.runner().whenDone(services.gateway().recentFiles(), files -> recent.getItems().setAll(files), this::failed);
         recent.setId("recent-files");
         recent.setPrefHeight(120);
         recent.setPlaceholder(new Label(m.get("start.noRecent")));
@@ -172,8 +172,21 @@ public final class StartScreen {
         return scroll;
     }
 
+    /** The list fills in when the workspace's writer has read it; the FX thread never waits for the database. */
     private void refresh() {
-        drafts.setItems(FXCollections.observableArrayList(services.workspace().drafts().list()));
+        services.runner().whenDone(services.gateway().drafts(), list -> drafts.setItems(FXCollections.observableArrayList(list)),
+                this::failed);
+    }
+
+    /** Database work done, the list read again; a failure is one sentence. */
+    private void thenRefresh(java.util.concurrent.CompletableFuture<?> work) {
+        services.runner().whenDone(work, done -> refresh(), this::failed);
+    }
+
+    private void failed(Throwable err) {
+        Alert a = new Alert(Alert.AlertType.ERROR, m.get("store.failed", err.getMessage()));
+        a.setHeaderText(m.get("error.title"));
+        a.show();
     }
 
     private DraftSummary selected() {
@@ -183,15 +196,14 @@ public final class StartScreen {
     private void open() {
         DraftSummary d = selected();
         if (d != null) {
-            services.workspace().drafts().load(d.id()).ifPresent(window::openDraft);
+            services.runner().whenDone(services.gateway().loadDraft(d.id()), p -> p.ifPresent(window::openDraft), this::failed);
         }
     }
 
     private void duplicate() {
         DraftSummary d = selected();
         if (d != null) {
-            services.workspace().drafts().duplicate(d.id(), m.get("start.copyOf", d.title()));
-            refresh();
+            thenRefresh(services.gateway().duplicateDraft(d.id(), m.get("start.copyOf", d.title())));
         }
     }
 
@@ -204,8 +216,7 @@ public final class StartScreen {
         dialog.setHeaderText(m.get("start.rename"));
         dialog.setContentText(m.get("start.newTitle"));
         dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).ifPresent(t -> {
-            services.workspace().drafts().rename(d.id(), t);
-            refresh();
+            thenRefresh(services.gateway().renameDraft(d.id(), t));
         });
     }
 
@@ -219,8 +230,7 @@ public final class StartScreen {
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             try {
                 ProgramPassport original = org.policylab.configurator.export.ScenarioLibrary.shipped().load(d.scenario(), m.language());
-                services.workspace().drafts().save(original.withId(d.id()), d.scenario());
-                refresh();
+                thenRefresh(services.gateway().saveDraft(original.withId(d.id()), d.scenario()));
             } catch (org.policylab.configurator.io.InputException e) {
                 new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
             }
@@ -236,8 +246,7 @@ public final class StartScreen {
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText(m.get("start.delete"));
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            services.workspace().drafts().delete(d.id());
-            refresh();
+            thenRefresh(services.gateway().deleteDraft(d.id()));
         });
     }
 }

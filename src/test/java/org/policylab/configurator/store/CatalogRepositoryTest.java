@@ -1,4 +1,4 @@
-package org.policylab.configurator.catalog;
+package org.policylab.configurator.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylab.configurator.i18n.Language;
-import org.policylab.configurator.store.Workspace;
+import org.policylab.configurator.catalog.*;
 
 /** A ministry's own entries: import merge or replace, edits kept, nothing half-imported. */
 class CatalogRepositoryTest {

@@ -1,0 +1,110 @@
+package org.policylab.configurator.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.policylab.configurator.catalog.Catalog;
+import org.policylab.configurator.catalog.CatalogEntry;
+import org.policylab.configurator.catalog.EntryKind;
+import org.policylab.configurator.catalog.ImportSummary;
+import org.policylab.configurator.catalog.ShippedCatalog;
+import org.policylab.configurator.passport.ProgramPassport;
+
+/**
+ * The workspace as the window sees it: every method returns at once and the work runs on the
+ * workspace's writer thread, after the work submitted before it. A failure completes the future
+ * with a {@link WorkspaceException} (or, for an invalid catalog file, an
+ * {@link org.policylab.configurator.io.InputException}) whose message is one line.
+ */
+public final class WorkspaceGateway {
+    private final Workspace ws;
+
+    WorkspaceGateway(Workspace ws) {
+        this.ws = ws;
+    }
+
+    public CompletableFuture<List<DraftStore.DraftSummary>> drafts() {
+        return ws.write(() -> ws.drafts().list());
+    }
+
+    public CompletableFuture<Optional<ProgramPassport>> loadDraft(String id) {
+        return ws.write(() -> ws.drafts().load(id));
+    }
+
+    /** Saves the draft; {@code scenario} names the demo it came from, or is null. */
+    public CompletableFuture<ProgramPassport> saveDraft(ProgramPassport p, String scenario) {
+        return ws.write(() -> {
+            ws.drafts().save(p, scenario);
+            return p;
+        });
+    }
+
+    public CompletableFuture<ProgramPassport> duplicateDraft(String id, String newTitle) {
+        return ws.write(() -> ws.drafts().duplicate(id, newTitle));
+    }
+
+    public CompletableFuture<Void> renameDraft(String id, String title) {
+        return ws.write(() -> {
+            ws.drafts().rename(id, title);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> deleteDraft(String id) {
+        return ws.write(() -> {
+            ws.drafts().delete(id);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Optional<String>> setting(String key) {
+        return ws.write(() -> ws.settings().get(key));
+    }
+
+    public CompletableFuture<Void> putSetting(String key, String value) {
+        return ws.write(() -> {
+            ws.settings().put(key, value);
+            return null;
+        });
+    }
+
+    public CompletableFuture<List<Path>> recentFiles() {
+        return ws.write(() -> ws.recentFiles().list());
+    }
+
+    public CompletableFuture<Void> addRecentFile(Path file) {
+        return ws.write(() -> {
+            ws.recentFiles().add(file);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Catalog> catalog() {
+        return ws.write(() -> ws.catalogRepository().load());
+    }
+
+    public CompletableFuture<Void> saveCatalogEntry(CatalogEntry entry) {
+        return ws.write(() -> {
+            ws.catalogRepository().save(entry);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> deleteCatalogEntry(EntryKind kind, String id) {
+        return ws.write(() -> {
+            ws.catalogRepository().delete(kind, id);
+            return null;
+        });
+    }
+
+    /** Validates and merges (or replaces with) a catalog file; an invalid file changes nothing. */
+    public CompletableFuture<ImportSummary> importCatalog(Path file, boolean replace) {
+        return ws.write(() -> ws.catalogRepository().importFile(file, replace));
+    }
+
+    /** Puts the shipped catalog back, dropping the ministry's own edits. */
+    public CompletableFuture<ImportSummary> resetCatalog() {
+        return ws.write(() -> ws.catalogRepository().replaceAll(ShippedCatalog.load()));
+    }
+}
