@@ -47,6 +47,9 @@ class ArchitectureTest {
     void viewModelsKnowNoSceneGraph() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")
+                .check(CLASSES);
+    }
+
     /** Issue 13: the workspace owns every byte on disk; nothing else opens a connection or catches an SQLException. */
     @Test
     void onlyTheStoreUsesJdbc() {
