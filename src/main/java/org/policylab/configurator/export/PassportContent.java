@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.Direction;
 import org.policylab.configurator.catalog.Instrument;
+import org.policylab.configurator.catalog.InstrumentCategory;
 import org.policylab.configurator.catalog.Kpi;
 import org.policylab.configurator.catalog.KpiKind;
 import org.policylab.configurator.catalog.Level;
@@ -28,7 +29,10 @@ import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.engine.ProgramMetrics;
 import org.policylab.configurator.engine.Severity;
 import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.passport.ActionItem;
 import org.policylab.configurator.passport.Context;
+import org.policylab.configurator.passport.IndicatorRef;
+import org.policylab.configurator.passport.InstructingDocument;
 import org.policylab.configurator.passport.Diagnosis;
 import org.policylab.configurator.passport.ExitTerms;
 import org.policylab.configurator.passport.InstrumentGate;
@@ -36,6 +40,7 @@ import org.policylab.configurator.passport.KpiTarget;
 import org.policylab.configurator.passport.Phase;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.Review;
+import org.policylab.configurator.passport.RiskItem;
 import org.policylab.configurator.passport.SelectedInstrument;
 import org.policylab.configurator.passport.Selection;
 import org.policylab.configurator.passport.SelectionMethod;
@@ -154,8 +159,15 @@ public record PassportContent(Language language, String title, String documentLa
         private final ProgramMetrics m;
         private final PassportDocument doc;
         private final List<Block> blocks = new ArrayList<>();
+        private final DocumentStructure.Structure structure;
+        private final Map<String, Runnable> parts;
+        private final boolean typed;
+        private String title;
         private int section;
         private int sub;
+        private int appendix;
+        private boolean inAppendix;
+        private DocumentStructure.Section current;
 
         Builder(PassportDocument doc) {
             this.doc = doc;
@@ -164,32 +176,71 @@ public record PassportContent(Language language, String title, String documentLa
             this.lang = doc.language();
             this.t = DocumentText.of(lang);
             this.m = doc.metrics() != null ? doc.metrics() : ProgramMetrics.of(p, catalog);
+            this.structure = DocumentStructure.of(p.documentType());
+            this.typed = p.documentType() != null;
+            this.parts = parts();
+        }
+
+        /**
+         * The content parts by id, each rendering under the heading {@link DocumentStructure} gives it for the
+         * document type. A new part (e.g. a financing table) is registered here and named in the structures.
+         */
+        private Map<String, Runnable> parts() {
+            Map<String, Runnable> r = new LinkedHashMap<>();
+            r.put(DocumentStructure.SUMMARY, () -> summary(title));
+            r.put(DocumentStructure.PASSPORT, () -> passport(title));
+            r.put(DocumentStructure.INTRODUCTION, this::introduction);
+            r.put(DocumentStructure.DIAGNOSIS, this::diagnosis);
+            r.put(DocumentStructure.CONTEXT, this::context);
+            r.put(DocumentStructure.INTERNATIONAL, this::international);
+            r.put(DocumentStructure.GOALS, this::goals);
+            r.put(DocumentStructure.VISION, this::vision);
+            r.put(DocumentStructure.INSTRUMENTS, this::instruments);
+            r.put(DocumentStructure.INDICATORS, this::indicators);
+            r.put(DocumentStructure.FUNDING, this::funding);
+            r.put(DocumentStructure.PHASES, this::phases);
+            r.put(DocumentStructure.METRICS, this::metrics);
+            r.put(DocumentStructure.CHAIN, this::chain);
+            r.put(DocumentStructure.RISKS, this::risks);
+            r.put(DocumentStructure.FINDINGS, this::findings);
+            r.put(DocumentStructure.MONITORING, this::monitoring);
+            r.put(DocumentStructure.EVALUATION, this::evaluation);
+            r.put(DocumentStructure.ACTIONS, this::actions);
+            return r;
         }
 
         PassportContent build() {
-            String title = orElse(clean(p.title()), t.get("doc.untitled"));
+            title = orElse(clean(p.title()), t.get("doc.untitled"));
             LocalDate date = doc.generated() == null ? LocalDate.now() : doc.generated();
             String generated = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(date);
             String catalogVersion = orElse(clean(p.catalogVersion()), catalog.version());
 
             List<Field> cover = new ArrayList<>();
-            addField(cover, "f.responsibleBody", clean(p.responsibleBody()));
+            if (typed) {
+                cover.add(new Field(t.get("f.documentType"), List.of(t.name(p.documentType()))));
+                addField(cover, "f.developer", developer());
+            } else {
+                addField(cover, "f.responsibleBody", clean(p.responsibleBody()));
+            }
             addField(cover, "f.period", period());
             cover.add(new Field(t.get("doc.catalogVersion"), List.of(catalogVersion)));
             cover.add(new Field(t.get("doc.generated"), List.of(generated)));
 
-            summary(title);
-            diagnosis();
-            context();
-            goals();
-            instruments();
-            indicators();
-            funding();
-            phases();
-            metrics();
-            chain();
-            risks();
-            monitoring();
+            for (DocumentStructure.Section sec : structure.sections()) {
+                current = sec;
+                if (sec.appendix()) {
+                    appendixHeading(sec.headingKey());
+                } else {
+                    heading(sec.headingKey());
+                }
+                for (String part : sec.parts()) {
+                    Runnable r = parts.get(part);
+                    if (r == null) {
+                        throw new IllegalStateException("no content part '" + part + "' for section " + sec.id());
+                    }
+                    r.run();
+                }
+            }
             blocks.add(new Paragraph(sentence(t.get("doc.footer")) + " " + t.get("doc.catalogVersion") + ": "
                     + sentence(catalogVersion) + " " + t.get("doc.generated") + ": " + sentence(generated), true));
             return new PassportContent(lang, title, t.get("doc.passport"), cover, generated, catalogVersion, blocks);
@@ -198,16 +249,84 @@ public record PassportContent(Language language, String title, String documentLa
         // ---- sections
 
         private void summary(String title) {
-            heading("sec.summary");
             List<Field> f = new ArrayList<>();
             f.add(new Field(t.get("f.title"), List.of(title)));
             addField(f, "f.legalGrounds", clean(p.legalGrounds()));
+            if (p.instruction() != null) {
+                addField(f, "f.basis", instruction());
+            }
+            if (clean(p.developer()) != null) {
+                addField(f, "f.developer", clean(p.developer()));
+            }
             addField(f, "f.responsibleBody", clean(p.responsibleBody()));
+            if (!cleanAll(p.responsibleExecutors()).isEmpty()) {
+                addField(f, "f.responsibleExecutors", cleanAll(p.responsibleExecutors()));
+            }
             addField(f, "f.coExecutors", cleanAll(p.coExecutors()));
             addField(f, "f.nationalPriority", clean(p.nationalPriority()));
             addField(f, "f.goal", goalText());
             addField(f, "f.tasks", numbered(cleanAll(p.tasks())));
             addField(f, "f.period", period());
+            fundingAndResults(f);
+            blocks.add(new Fields(f));
+        }
+
+        /**
+         * The passport table of a document of the state planning system: its type, the instructing document as the
+         * basis with the statutes apart, the developer, the responsible executors and the co-executors as separate
+         * rows, then the goal, tasks, period, money, expected results and the indicators served.
+         */
+        private void passport(String title) {
+            List<Field> f = new ArrayList<>();
+            f.add(new Field(t.get("f.title"), List.of(title)));
+            f.add(new Field(t.get("f.documentType"), List.of(t.name(p.documentType()))));
+            addField(f, "f.basis", instruction());
+            addField(f, "f.statutes", clean(p.legalGrounds()));
+            addField(f, "f.developer", developer());
+            addField(f, "f.responsibleExecutors", responsibleExecutors());
+            addField(f, "f.coExecutors", cleanAll(p.coExecutors()));
+            addField(f, "f.nationalPriority", clean(p.nationalPriority()));
+            addField(f, "f.goal", goalText());
+            addField(f, "f.tasks", numbered(cleanAll(p.tasks())));
+            addField(f, "f.period", period());
+            fundingAndResults(f);
+            List<String> served = new ArrayList<>();
+            for (KpiTarget k : p.kpis()) {
+                if (k.serves() != null) {
+                    served.add(kpiName(k.kpi()) + " → " + servesText(k.serves()));
+                }
+            }
+            addField(f, "f.cascade", served);
+            blocks.add(new Fields(f));
+        }
+
+        /** The introduction of a program: why it is drafted (the instruction, the statutes) and the problem it answers. */
+        private void introduction() {
+            List<Field> f = new ArrayList<>();
+            addField(f, "f.basis", instruction());
+            addField(f, "f.statutes", clean(p.legalGrounds()));
+            addField(f, "f.nationalPriority", clean(p.nationalPriority()));
+            addField(f, "f.statement", clean(p.diagnosis().statement()));
+            blocks.add(new Fields(f));
+        }
+
+        /** The review of international experience: the passport records none, and says so. */
+        private void international() {
+            blocks.add(new Paragraph(t.get("international.none"), true));
+        }
+
+        /** The vision: the goal, the targeted change, the strategic goal, the national priority and the tasks. */
+        private void vision() {
+            List<Field> f = new ArrayList<>();
+            addField(f, "f.goal", goalText());
+            addField(f, "f.targetChange", clean(p.diagnosis().targetChange()));
+            addField(f, "f.strategicGoal", t.name(p.context().goal()));
+            addField(f, "f.nationalPriority", clean(p.nationalPriority()));
+            addField(f, "f.tasks", numbered(cleanAll(p.tasks())));
+            blocks.add(new Fields(f));
+        }
+
+        private void fundingAndResults(List<Field> f) {
             List<String> money = new ArrayList<>();
             if (m.publicTotal().signum() != 0 || m.privateTotal().signum() != 0) {
                 money.add(t.get("f.publicTotal") + ": " + t.money(m.publicTotal(), currency()));
@@ -225,11 +344,9 @@ public record PassportContent(Language language, String title, String documentLa
                 }
             }
             addField(f, "f.expectedResults", results);
-            blocks.add(new Fields(f));
         }
 
         private void diagnosis() {
-            heading("sec.diagnosis");
             Diagnosis d = p.diagnosis();
             List<Field> f = new ArrayList<>();
             addField(f, "f.problem", d.problem() == null ? null
@@ -243,7 +360,7 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void context() {
-            heading("sec.context");
+            partTitle("sec.context");
             Context c = p.context();
             Optional<Region> region = catalog.region(c.region());
             Level infra = c.infrastructure() != null ? c.infrastructure() : region.map(Region::infrastructure).orElse(null);
@@ -261,7 +378,6 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void goals() {
-            heading("sec.goals");
             List<Field> f = new ArrayList<>();
             addField(f, "f.goal", goalText());
             addField(f, "f.strategicGoal", t.name(p.context().goal()));
@@ -277,7 +393,6 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void instruments() {
-            heading("sec.instruments");
             if (p.instruments().isEmpty()) {
                 blocks.add(new Paragraph(t.get("instruments.none"), true));
                 return;
@@ -310,6 +425,11 @@ public record PassportContent(Language language, String title, String documentLa
                     addField(f, "f.instrumentGates", si.gates().stream().map(this::gate).toList());
                 }
                 addField(f, "f.linkedKpis", si.kpis().stream().map(this::kpiName).toList());
+                boolean regulatory = def.map(i -> i.category() == InstrumentCategory.REGULATORY).orElse(false);
+                if (regulatory || si.regulatoryImpactAnalysis() != null) {
+                    addField(f, "f.ria", si.regulatoryImpactAnalysis() == null ? null
+                            : t.get(si.regulatoryImpactAnalysis() ? "ria.done" : "ria.notDone"));
+                }
                 blocks.add(new Fields(f));
             }
         }
@@ -356,7 +476,6 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void indicators() {
-            heading("sec.indicators");
             if (p.kpis().isEmpty()) {
                 blocks.add(new Paragraph(t.get("kpis.none"), true));
                 return;
@@ -411,6 +530,27 @@ public record PassportContent(Language language, String title, String documentLa
                     t.get("col.source"), t.get("col.frequency"), t.get("col.owner")), details,
                     List.of(false, false, false, false, false, false), false, "details"));
 
+            boolean anyServes = p.kpis().stream().anyMatch(k -> k.serves() != null);
+            if (typed || anyServes) {
+                subheading(2, "sub.cascade");
+                List<List<String>> cascade = new ArrayList<>();
+                n = 0;
+                for (KpiTarget k : p.kpis()) {
+                    IndicatorRef r = k.serves();
+                    String id = r == null ? null : clean(r.id());
+                    String indicator = r == null ? null : clean(r.indicator());
+                    if (indicator == null && id != null) {
+                        indicator = catalog.kpi(id).map(x -> text(x.name())).filter(x -> !x.isBlank()).orElse(null);
+                    }
+                    cascade.add(List.of(String.valueOf(++n), kpiName(k.kpi()),
+                            r == null ? t.get("doc.notSet") : orElse(clean(r.document()), "—"), orElse(indicator, "—"),
+                            orElse(id, "—")));
+                }
+                blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.indicator"), t.get("col.document"),
+                        t.get("col.higherIndicator"), t.get("col.indicatorId")), cascade,
+                        List.of(false, false, false, false, false), false, "plain"));
+            }
+
             List<Chart> charts = new ArrayList<>();
             for (KpiTarget k : p.kpis()) {
                 List<YearValue> points = new ArrayList<>();
@@ -439,7 +579,6 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void funding() {
-            heading("sec.funding");
             String unitCaption = t.get("money.tableUnit", t.currency(currency()));
             subheading(2, "sub.fundingBySource");
             Set<Integer> years = new TreeSet<>();
@@ -483,7 +622,7 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void phases() {
-            heading("sec.phases");
+            partTitle("sec.phases");
             if (p.phases().isEmpty()) {
                 blocks.add(new Paragraph(t.get("phases.none"), true));
                 return;
@@ -499,7 +638,7 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void metrics() {
-            heading("sec.metrics");
+            partTitle("sec.metrics");
             List<Field> f = new ArrayList<>();
             if (m.publicTotal().signum() != 0) {
                 addField(f, "f.publicTotal", t.money(m.publicTotal(), currency()));
@@ -522,7 +661,7 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void chain() {
-            heading("sec.chain");
+            partTitle("sec.chain");
             blocks.add(new Paragraph(t.get("chain.intro"), false));
             Diagnosis d = p.diagnosis();
             List<String> problem = new ArrayList<>();
@@ -535,6 +674,12 @@ public record PassportContent(Language language, String title, String documentLa
             Set<String> kpiIds = new LinkedHashSet<>();
             p.instruments().forEach(si -> kpiIds.addAll(si.kpis()));
             p.kpis().forEach(k -> kpiIds.add(k.kpi()));
+            // the instruments' own output indicators in the catalog count as their outputs too
+            for (SelectedInstrument si : p.instruments()) {
+                catalog.instrument(si.instrument()).ifPresent(i -> i.kpis().stream()
+                        .filter(id -> catalog.kpi(id).map(k -> k.kind() == KpiKind.OUTPUT).orElse(false))
+                        .forEach(kpiIds::add));
+            }
             List<String> outputs = new ArrayList<>();
             List<String> outcomes = new ArrayList<>();
             for (String id : kpiIds) {
@@ -545,6 +690,11 @@ public record PassportContent(Language language, String title, String documentLa
                     outputs.add(kpiName(id));
                 }
             }
+            if (outputs.isEmpty()) {
+                // no output indicator: the action plan's forms of completion are what the measures deliver
+                p.actions().stream().map(a -> clean(a.completionForm())).filter(x -> x != null).distinct()
+                        .forEach(outputs::add);
+            }
             String none = "—";
             blocks.add(new Flow(List.of(
                     new FlowColumn(t.get("chain.problem"), problem.isEmpty() ? List.of(none) : problem),
@@ -554,7 +704,21 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void risks() {
-            heading("sec.risks");
+            subheading(2, "sub.riskMitigation");
+            List<List<String>> planned = new ArrayList<>();
+            int k = 0;
+            for (RiskItem r : p.risks()) {
+                if (clean(r.risk()) == null && clean(r.mitigation()) == null) {
+                    continue;
+                }
+                planned.add(List.of(String.valueOf(++k), orElse(clean(r.risk()), "—"), orElse(clean(r.mitigation()), "—")));
+            }
+            if (planned.isEmpty()) {
+                blocks.add(new Paragraph(t.get("risks.noMitigation"), true));
+            } else {
+                blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.risk"), t.get("col.mitigation")), planned,
+                        List.of(false, false, false), false, "plain"));
+            }
             subheading(2, "sub.risks");
             Map<Risk, List<String>> byRisk = new LinkedHashMap<>();
             for (SelectedInstrument si : p.instruments()) {
@@ -572,6 +736,9 @@ public record PassportContent(Language language, String title, String documentLa
                 blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.risk"), t.get("col.instruments")), rows,
                         List.of(false, false, false), false, "plain"));
             }
+        }
+
+        private void findings() {
             subheading(2, "sub.findings");
             List<Finding> findings = doc.findings();
             if (findings.isEmpty()) {
@@ -596,7 +763,6 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void monitoring() {
-            heading("sec.monitoring");
             Review r = p.review();
             List<Field> f = new ArrayList<>();
             addField(f, "f.reviewBody", clean(r.body()));
@@ -617,7 +783,99 @@ public record PassportContent(Language language, String title, String documentLa
             }
         }
 
+        /** The ex-post evaluation method: a subsection of its own; in the generic passport only when set. */
+        private void evaluation() {
+            String method = clean(p.evaluationMethod());
+            if (!typed && method == null) {
+                return;
+            }
+            subheading(2, "sub.evaluation");
+            blocks.add(method == null ? new Paragraph(t.get("evaluation.none"), true) : new Paragraph(method, false));
+        }
+
+        /**
+         * The action plan as the passport carries it: measure, form of completion, deadline, executors. (The
+         * financing columns and the editing belong to the action-plan work; its part can replace this one.)
+         */
+        private void actions() {
+            if (p.actions().isEmpty()) {
+                blocks.add(new Paragraph(t.get("actions.none"), true));
+                return;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            int n = 0;
+            for (ActionItem a : p.actions()) {
+                rows.add(List.of(String.valueOf(++n), orElse(clean(a.measure()), "—"), orElse(clean(a.completionForm()), "—"),
+                        orElse(clean(a.deadline()), "—"), orElse(String.join("; ", cleanAll(a.executors())), "—")));
+            }
+            blocks.add(new Table(null, List.of(t.get("col.no"), t.get("act.measure"), t.get("act.completionForm"),
+                    t.get("act.deadline"), t.get("act.executors")), rows, List.of(false, false, false, false, false), false,
+                    "plain"));
+        }
+
         // ---- helpers
+
+        private String developer() {
+            return clean(p.developer());
+        }
+
+        /** The responsible executors; a passport of the first release names only its responsible body. */
+        private List<String> responsibleExecutors() {
+            List<String> r = cleanAll(p.responsibleExecutors());
+            if (r.isEmpty() && clean(p.responsibleBody()) != null) {
+                return List.of(clean(p.responsibleBody()));
+            }
+            return r;
+        }
+
+        /** The instructing document: "issued by, «title», No. N of date" (each part only when given). */
+        private String instruction() {
+            InstructingDocument i = p.instruction();
+            if (i == null) {
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            if (clean(i.issuedBy()) != null) {
+                out.add(clean(i.issuedBy()));
+            }
+            if (clean(i.title()) != null) {
+                out.add(t.get("instr.title", clean(i.title())));
+            }
+            String no = clean(i.number());
+            String date = clean(i.date());
+            if (no != null && date != null) {
+                out.add(t.get("instr.numberDate", no, date));
+            } else if (no != null) {
+                out.add(t.get("instr.number", no));
+            } else if (date != null) {
+                out.add(t.get("instr.date", date));
+            }
+            return out.isEmpty() ? null : String.join(", ", out);
+        }
+
+        /** "document — indicator — id", the indicator named as the catalog names it when the id is a catalog KPI. */
+        private String servesText(IndicatorRef r) {
+            String id = clean(r.id());
+            String indicator = clean(r.indicator());
+            if (indicator == null && id != null) {
+                indicator = catalog.kpi(id).map(k -> text(k.name())).filter(x -> !x.isBlank()).orElse(null);
+            }
+            return orElse(clean(r.document()), "—") + " — " + orElse(indicator, "—") + " — " + orElse(id, "—");
+        }
+
+        /** A part's own title (level 3) when it shares its section with other parts. */
+        private void partTitle(String key) {
+            if (current != null && current.parts().size() > 1) {
+                blocks.add(new Heading(3, null, "", t.get(key)));
+            }
+        }
+
+        private void appendixHeading(String key) {
+            appendix++;
+            inAppendix = true;
+            sub = 0;
+            blocks.add(new Heading(1, "a" + appendix, t.get("st.appendix", appendix), t.get(key)));
+        }
 
         private void heading(String key) {
             section++;
@@ -626,7 +884,7 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void subheading(int level, String key) {
-            if (level == 2) {
+            if (level == 2 && !inAppendix) {
                 sub++;
                 blocks.add(new Heading(2, "s" + section + "-" + sub, section + "." + sub, t.get(key)));
             } else {

@@ -174,6 +174,8 @@ class MessagesConsistencyTest {
                 org.policylab.configurator.passport.SelectionMethod.class,
                 org.policylab.configurator.passport.LocalContentMeasure.class,
                 org.policylab.configurator.passport.Contingency.class, org.policylab.configurator.passport.ReviewType.class,
-                org.policylab.configurator.passport.GateAction.class);
+                org.policylab.configurator.passport.GateAction.class,
+                // planning-system structure
+                org.policylab.configurator.passport.DocumentType.class);
     }
 }
