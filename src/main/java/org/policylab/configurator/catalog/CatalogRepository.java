@@ -93,9 +93,14 @@ public final class CatalogRepository {
             throws org.policylab.configurator.io.InputException, SQLException {
         CatalogValidator.Result r = CatalogValidator.validate(file, replace ? null : load());
         if (!r.valid()) {
-            throw new org.policylab.configurator.io.InputException(r.issues().get(0).describe()
-                    + (r.issues().size() > 1 ? " (and " + (r.issues().size() - 1) + " more; run 'catalog validate')" : "")
-                    + "; nothing imported");
+            // every problem, one line each (the caller shows the first lines), then that nothing changed
+            java.util.List<org.policylab.configurator.io.Fault> faults = new java.util.ArrayList<>();
+            r.issues().stream().limit(10).forEach(i -> faults.add(i.fault()));
+            if (r.issues().size() > 10) {
+                faults.add(org.policylab.configurator.io.Fault.of(file.toString(), "error.more", r.issues().size() - 10));
+            }
+            faults.add(org.policylab.configurator.io.Fault.of(file.toString(), "error.catalog.nothingImported", r.issues().size()));
+            throw new org.policylab.configurator.io.InputException(faults);
         }
         return replace ? replaceAll(r.document()) : merge(r.document());
     }

@@ -2,6 +2,7 @@ package org.policylab.configurator.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.policylab.configurator.ui.common.ErrorText;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -193,7 +194,7 @@ public final class MainWindow {
             services.workspace().drafts().save(p, scenarioId);
             openDraft(p);
         } catch (InputException e) {
-            error(e.getMessage());
+            error(ErrorText.of(e, m));
         }
     }
 
@@ -349,7 +350,7 @@ public final class MainWindow {
         services.runner().run(() -> PassportJson.read(path), p -> {
             services.workspace().recentFiles().add(path);
             openDraft(p);
-        }, err -> error(err instanceof InputException ? err.getMessage() : m.get("error.unexpected", err.getMessage())));
+        }, err -> error(ErrorText.of(err, m)));
     }
 
     private void saveAs() {
@@ -366,7 +367,7 @@ public final class MainWindow {
             services.runner().run(() -> {
                 PassportJson.write(p, f.toPath());
                 return f.toPath();
-            }, path -> services.workspace().recentFiles().add(path), err -> error(err.getMessage()));
+            }, path -> services.workspace().recentFiles().add(path), err -> error(ErrorText.of(err, m)));
         }
     }
 
@@ -385,11 +386,11 @@ public final class MainWindow {
         services.runner().run(() -> services.workspace().catalogRepository().importFile(file, false), summary -> {
             services.reloadCatalog();
             rebuild();
-            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("catalog.imported", summary.describe()));
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("catalog.imported", summary.describe(m)));
             a.setHeaderText(m.get("menu.file.importCatalog"));
             a.initOwner(window());
             a.show();
-        }, err -> error(err instanceof InputException ? err.getMessage() : m.get("catalog.importFailed", err.getMessage())));
+        }, err -> error(err instanceof InputException ? ErrorText.of(err, m) : m.get("catalog.importFailed", ErrorText.of(err, m))));
     }
 
     void error(String sentence) {

@@ -247,7 +247,7 @@ public final class CatalogBrowser {
             g.addRow(r++, Ui.label(m.get("catalog.field.kpis"), null), Ui.hint(i.kpis().stream()
                     .map(k -> catalog().kpi(k).map(x -> x.name().in(m.language())).orElse(k)).reduce((a, b) -> a + "; " + b).orElse("—")));
             if (i.stipType() != null) {
-                g.addRow(r++, Ui.label(m.get("catalog.field.stip"), null), Ui.hint(i.stipType()));
+                g.addRow(r++, Ui.label(m.get("catalog.field.stip"), null), Ui.hint(org.policylab.configurator.catalog.StipTypes.name(i.stipType(), m)));
             }
         }
         if (region[0] != null) {
@@ -317,7 +317,7 @@ public final class CatalogBrowser {
             entries.stream().filter(x -> x.id().equals(id)).findFirst().ifPresent(x -> list.getSelectionModel().select(x));
             status.setText(m.get("catalog.saved", edited.name().in(m.language())));
         } catch (SQLException ex) {
-            status.setText(m.get("catalog.saveFailed", ex.getMessage()));
+            status.setText(m.get("catalog.saveFailed", org.policylab.configurator.ui.common.ErrorText.of(ex, m)));
         }
     }
 
@@ -356,7 +356,7 @@ public final class CatalogBrowser {
                 reload();
                 status.setText(m.get("catalog.deleted", e.name().in(m.language())));
             } catch (SQLException ex) {
-                status.setText(m.get("catalog.saveFailed", ex.getMessage()));
+                status.setText(m.get("catalog.saveFailed", org.policylab.configurator.ui.common.ErrorText.of(ex, m)));
             }
         });
     }

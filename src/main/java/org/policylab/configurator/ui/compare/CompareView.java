@@ -105,7 +105,7 @@ public final class CompareView {
                 show(current);
                 status.setText("");
             } catch (org.policylab.configurator.io.InputException ex) {
-                status.setText(ex.getMessage());
+                status.setText(org.policylab.configurator.ui.common.ErrorText.of(ex, m));
             }
         });
         run.setId("compare-run");
@@ -217,6 +217,6 @@ public final class CompareView {
         services.runner().run(() -> {
             report.writePdf(file);
             return file;
-        }, done -> status.setText(m.get("export.done", done.toString())), err -> status.setText(err.getMessage()));
+        }, done -> status.setText(m.get("export.done", done.toString())), err -> status.setText(org.policylab.configurator.ui.common.ErrorText.of(err, m)));
     }
 }

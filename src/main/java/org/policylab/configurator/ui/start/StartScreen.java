@@ -222,7 +222,7 @@ public final class StartScreen {
                 services.workspace().drafts().save(original.withId(d.id()), d.scenario());
                 refresh();
             } catch (org.policylab.configurator.io.InputException e) {
-                new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
+                new Alert(Alert.AlertType.ERROR, org.policylab.configurator.ui.common.ErrorText.of(e, m)).showAndWait();
             }
         });
     }

@@ -111,7 +111,7 @@ final class ExportStep extends StepView {
                 progress.setVisible(false);
                 export.setDisable(false);
                 result.getStyleClass().setAll("label", "finding-error");
-                result.setText(err.getMessage());
+                result.setText(org.policylab.configurator.ui.common.ErrorText.of(err, m));
             });
         });
 
