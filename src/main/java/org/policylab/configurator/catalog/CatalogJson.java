@@ -22,7 +22,7 @@ public final class CatalogJson {
 
     public static CatalogDocument bind(String name, JsonNode tree) throws InputException {
         if (!tree.isObject()) {
-            throw new InputException(name + ": expected a catalog object with version, instruments, kpis, problems, sectors, regions");
+            throw new InputException(org.policylab.configurator.io.Fault.of(name, "error.catalog.notObject"));
         }
         return JsonInput.bind(name, tree, CatalogDocument.class);
     }

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.io.Fault;
 import org.policylab.configurator.io.InputException;
 import org.policylab.configurator.io.JsonInput;
 import org.policylab.configurator.io.JsonSchemaCheck;
@@ -21,10 +23,20 @@ public final class CatalogValidator {
     public static final String SCHEMA = "templates/catalog/catalog.schema.json";
     private static volatile JsonSchemaCheck schema;
 
-    /** One problem in a catalog file. */
-    public record Issue(String file, String pointer, String reason) {
+    /** One problem in a catalog file: where, and why as a translatable reason. */
+    public record Issue(String file, String pointer, Fault.Text reason) {
+        public Fault fault() {
+            return new Fault(file, pointer, reason.key(), reason.args());
+        }
+
+        /** {@code FILE: at /pointer: reason} in the language of {@code m}. */
+        public String describe(Messages m) {
+            return fault().render(m);
+        }
+
+        /** English, for logs and tests. */
         public String describe() {
-            return file + ": at " + (pointer.isEmpty() ? "/" : pointer) + ": " + reason;
+            return fault().english();
         }
     }
 
@@ -82,12 +94,12 @@ public final class CatalogValidator {
         }
         for (int i = 0; i < doc.instruments().size(); i++) {
             Instrument x = doc.instruments().get(i);
-            refs(name, "/instruments/" + i + "/kpis", x.kpis(), kpis, "KPI", issues);
-            refs(name, "/instruments/" + i + "/problems", x.problems(), problems, "problem", issues);
+            refs(name, "/instruments/" + i + "/kpis", x.kpis(), kpis, "error.catalog.unknownKpi", issues);
+            refs(name, "/instruments/" + i + "/problems", x.problems(), problems, "error.catalog.unknownProblem", issues);
             for (int s = 0; s < x.keyStages().size(); s++) {
                 if (!x.stages().contains(x.keyStages().get(s))) {
                     issues.add(new Issue(name, "/instruments/" + i + "/keyStages/" + s,
-                            "key stage '" + x.keyStages().get(s).id() + "' is not among the instrument’s stages"));
+                            Fault.Text.of("error.catalog.keyStage", x.keyStages().get(s).id())));
                 }
             }
         }
@@ -97,31 +109,31 @@ public final class CatalogValidator {
             base.sectors().forEach(x -> sectors.add(x.id()));
         }
         for (int i = 0; i < doc.kpis().size(); i++) {
-            refs(name, "/kpis/" + i + "/sectors", doc.kpis().get(i).sectors(), sectors, "sector", issues);
+            refs(name, "/kpis/" + i + "/sectors", doc.kpis().get(i).sectors(), sectors, "error.catalog.unknownSector", issues);
         }
         for (int i = 0; i < doc.problems().size(); i++) {
             Problem p = doc.problems().get(i);
             // answers given in the file are reported where they are; an older file's plain list where it is
             boolean derived = p.answers().stream().allMatch(a -> a.seed() == null && a.strength() == Strength.STRONG);
             if (derived) {
-                refs(name, "/problems/" + i + "/instruments", p.instruments(), instruments, "instrument", issues);
+                refs(name, "/problems/" + i + "/instruments", p.instruments(), instruments, "error.catalog.unknownInstrument", issues);
             } else {
                 for (int j = 0; j < p.answers().size(); j++) {
                     if (!instruments.contains(p.answers().get(j).instrument())) {
                         issues.add(new Issue(name, "/problems/" + i + "/answers/" + j + "/instrument",
-                                "unknown instrument '" + p.answers().get(j).instrument() + "'"));
+                                Fault.Text.of("error.catalog.unknownInstrument", p.answers().get(j).instrument())));
                     }
                 }
             }
-            refs(name, "/problems/" + i + "/kpis", p.kpis(), kpis, "KPI", issues);
+            refs(name, "/problems/" + i + "/kpis", p.kpis(), kpis, "error.catalog.unknownKpi", issues);
         }
         return new Result(doc, issues);
     }
 
-    private static void refs(String name, String pointer, List<String> ids, Set<String> known, String what, List<Issue> out) {
+    private static void refs(String name, String pointer, List<String> ids, Set<String> known, String key, List<Issue> out) {
         for (int j = 0; j < ids.size(); j++) {
             if (!known.contains(ids.get(j))) {
-                out.add(new Issue(name, pointer + "/" + j, "unknown " + what + " '" + ids.get(j) + "'"));
+                out.add(new Issue(name, pointer + "/" + j, Fault.Text.of(key, ids.get(j))));
             }
         }
     }
@@ -132,7 +144,7 @@ public final class CatalogValidator {
             Integer first = seen.putIfAbsent(ids.get(i), i);
             if (first != null) {
                 out.add(new Issue(name, "/" + array + "/" + i + "/id",
-                        "duplicate id '" + ids.get(i) + "' (first at /" + array + "/" + first + ")"));
+                        Fault.Text.of("error.catalog.duplicateId", ids.get(i), "/" + array + "/" + first)));
             }
         }
     }

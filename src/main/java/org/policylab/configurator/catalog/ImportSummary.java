@@ -40,6 +40,13 @@ public record ImportSummary(List<Change> changes) {
         return new Change(kind, added, updated, removed, a.size());
     }
 
+    /** The changes per kind, the kinds named in the language of {@code m}: {@code instruments: +1 ~0 -0 (46)}. */
+    public String describe(org.policylab.configurator.i18n.Messages m) {
+        return changes.stream()
+                .map(c -> m.get(c.kind().messageKey()) + ": +" + c.added() + " ~" + c.updated() + " -" + c.removed() + " (" + c.total() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
     public String describe() {
         return changes.stream()
                 .map(c -> c.kind().id() + ": +" + c.added() + " ~" + c.updated() + " -" + c.removed() + " (" + c.total() + ")")

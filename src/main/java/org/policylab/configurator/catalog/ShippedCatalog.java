@@ -31,11 +31,11 @@ public final class ShippedCatalog {
         String path = FOLDER + name;
         try (InputStream in = ShippedCatalog.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new InputException(path + ": missing from the application");
+                throw new InputException(org.policylab.configurator.io.Fault.of(path, "error.input.missingResource"));
             }
             return JsonInput.readText(path, in);
         } catch (java.io.IOException e) {
-            throw new InputException(path + ": cannot read");
+            throw new InputException(org.policylab.configurator.io.Fault.of(path, "error.input.unreadable", e.getClass().getSimpleName()));
         }
     }
 }

@@ -18,6 +18,8 @@ import org.policylab.configurator.catalog.KpiKind;
 import org.policylab.configurator.catalog.InstrumentCategory;
 import org.policylab.configurator.catalog.UnknownValueException;
 import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.io.Fault;
 import org.policylab.configurator.io.InputException;
 import org.policylab.configurator.io.JsonInput;
 import org.policylab.configurator.io.OutputException;
@@ -39,7 +41,7 @@ final class CatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command");
+        throw new ParameterException(spec.commandLine(), Cli.MISSING_COMMAND);
     }
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Count the catalog's entries.")
@@ -151,7 +153,7 @@ final class CatalogCommand implements Runnable {
             try {
                 Catalog c = ws.catalog();
                 CatalogEntry e = c.entry(id).orElseThrow(() ->
-                        new UnknownValueException("catalog entry", id, "an id from 'catalog list KIND'"));
+                        new UnknownValueException("catalog entry", id, Fault.value("cli.error.unknownEntry", id)));
                 spec.commandLine().getOut().println(CatalogJson.toJson(e));
                 return Cli.OK;
             } finally {
@@ -178,11 +180,12 @@ final class CatalogCommand implements Runnable {
             try {
                 CatalogValidator.Result r = CatalogValidator.validate(file, standalone ? null : ws.catalog());
                 PrintWriter out = spec.commandLine().getOut();
+                Messages m = ws.messages();
                 if (r.valid()) {
-                    out.println(file + ": valid");
+                    out.println(m.get("cli.catalog.valid", file.toString()));
                     return Cli.OK;
                 }
-                r.issues().forEach(i -> out.println(i.describe()));
+                r.issues().forEach(i -> out.println(i.describe(m)));
                 return Cli.FINDINGS;
             } finally {
                 ws.close();
@@ -206,7 +209,8 @@ final class CatalogCommand implements Runnable {
         public Integer call() throws InputException {
             try {
                 ImportSummary s = ws.workspace().catalogRepository().importFile(file, replace);
-                spec.commandLine().getOut().println((replace ? "replaced: " : "merged: ") + s.describe());
+                Messages m = ws.messages();
+                spec.commandLine().getOut().println(m.get(replace ? "cli.catalog.replaced" : "cli.catalog.merged", s.describe(m)));
                 return Cli.OK;
             } finally {
                 ws.close();

@@ -71,12 +71,12 @@ final class RecommendCommand implements Callable<Integer> {
     public Integer call() {
         try {
             if (top < 1) {
-                throw new UnknownValueException("--top value", String.valueOf(top), "a whole number of 1 or more");
+                throw new UnknownValueException("--top", String.valueOf(top), org.policylab.configurator.io.Fault.value("cli.error.top", String.valueOf(top)));
             }
             Catalog catalog = ws.catalog();
-            requireKnown("problem", problem, catalog.problems());
-            requireKnown("sector", sector, catalog.sectors());
-            requireKnown("region", region, catalog.regions());
+            requireKnown("--problem", problem, catalog.problems());
+            requireKnown("--sector", sector, catalog.sectors());
+            requireKnown("--region", region, catalog.regions());
             Scenario s = new Scenario(problem, stage, segments, goal, sector, region, infrastructure, talent);
             Recommendation rec = new Recommender(catalog).recommend(s);
             Messages m = ws.messages();

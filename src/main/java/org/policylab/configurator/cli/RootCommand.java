@@ -19,6 +19,6 @@ public final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command");
+        throw new ParameterException(spec.commandLine(), Cli.MISSING_COMMAND);
     }
 }

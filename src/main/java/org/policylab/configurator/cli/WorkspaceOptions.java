@@ -26,12 +26,31 @@ class WorkspaceOptions {
         return workspace().catalog();
     }
 
+    private Language resolved;
+
     Language language() {
         if (lang != null) {
             return lang;
         }
-        return workspace().settings().get(Settings.LANGUAGE).map(Language::fromId)
-                .orElse(Language.fromLocale(Locale.getDefault()));
+        if (resolved == null) {
+            resolved = workspace().settings().get(Settings.LANGUAGE).map(Language::fromId)
+                    .orElse(Language.fromLocale(Locale.getDefault()));
+        }
+        return resolved;
+    }
+
+    /** The language of an error line: as {@link #language()}, but never failing (the workspace may be the error). */
+    Language languageForErrors() {
+        return lang != null ? lang : resolved != null ? resolved : savedOrLocaleLanguage();
+    }
+
+    /** The saved language when the workspace can be read, else the OS locale's. */
+    static Language savedOrLocaleLanguage() {
+        try (Workspace w = Workspace.open()) {
+            return w.settings().get(Settings.LANGUAGE).map(Language::fromId).orElse(Language.fromLocale(Locale.getDefault()));
+        } catch (RuntimeException e) {
+            return Language.fromLocale(Locale.getDefault());
+        }
     }
 
     Messages messages() {

@@ -33,7 +33,7 @@ public final class Exporter {
     public void export(PassportDocument doc, ExportFormat format, Path out) throws OutputException {
         PassportWriter w = writers.get(format);
         if (w == null) {
-            throw new OutputException(out + ": format " + format.id() + " is not available");
+            throw new OutputException(org.policylab.configurator.io.Fault.of(out.toString(), "error.output.formatUnavailable", format.id()));
         }
         AtomicFiles.write(out, stream -> w.write(doc, stream));
     }

@@ -25,6 +25,7 @@ import org.policylab.configurator.catalog.Level;
 import org.policylab.configurator.catalog.LocalizedText;
 import org.policylab.configurator.catalog.Region;
 import org.policylab.configurator.catalog.Risk;
+import org.policylab.configurator.catalog.StipTypes;
 import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.engine.ProgramMetrics;
 import org.policylab.configurator.engine.Severity;
@@ -403,6 +404,7 @@ public record PassportContent(Language language, String title, String documentLa
                 blocks.add(new Heading(2, "s" + section + "-" + sub, section + "." + sub, instrumentName(si.instrument())));
                 List<Field> f = new ArrayList<>();
                 addField(f, "f.category", def.map(i -> t.name(i.category())).orElse(null));
+                addField(f, "f.stipType", def.map(i -> StipTypes.name(i.stipType(), t.messages())).orElse(null));
                 addField(f, "f.description", def.map(i -> text(i.description())).orElse(null));
                 addField(f, "f.segments", si.segments().stream().map(t::name).toList());
                 if (si.budget() != null) {

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.policylab.configurator.io.AtomicFiles;
+import org.policylab.configurator.io.Fault;
 import org.policylab.configurator.io.InputException;
 import org.policylab.configurator.io.JsonInput;
 import org.policylab.configurator.io.JsonSchemaCheck;
@@ -48,18 +49,18 @@ public final class PassportJson {
 
     public static ProgramPassport fromTree(String name, JsonNode tree) throws InputException {
         if (!tree.isObject()) {
-            throw new InputException(name + ": expected a passport object (with schemaVersion and title), found "
-                    + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            throw new InputException(Fault.of(name, "error.passport.notObject",
+                    JsonInput.typeName(tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
         }
         JsonNode migrated = migrate(name, (ObjectNode) tree.deepCopy());
         List<JsonSchemaCheck.Violation> violations = schema().validate(migrated);
         if (!violations.isEmpty()) {
             // one line per problem, each naming the file; a file broken everywhere gets a count, not a flood
-            String lines = violations.stream().limit(MAX_LINES).map(v -> v.describe(name)).collect(Collectors.joining("\n"));
+            List<Fault> faults = new ArrayList<>(violations.stream().limit(MAX_LINES).map(v -> v.fault(name)).toList());
             if (violations.size() > MAX_LINES) {
-                lines += "\n" + name + ": and " + (violations.size() - MAX_LINES) + " more problems";
+                faults.add(Fault.of(name, "error.more", violations.size() - MAX_LINES));
             }
-            throw new InputException(lines);
+            throw new InputException(faults);
         }
         return JsonInput.bind(name, migrated, ProgramPassport.class);
     }
@@ -78,9 +79,9 @@ public final class PassportJson {
         return JsonInput.bind(name, migrate(name, (ObjectNode) tree.deepCopy()), ProgramPassport.class);
     }
 
-    /** Schema problems, one per line, or an empty list (used by {@code check}). */
-    public static List<String> violations(String name, JsonNode tree) {
-        return schema().validate(tree).stream().map(v -> v.describe(name)).toList();
+    /** Schema problems, or an empty list. */
+    public static List<Fault> violations(String name, JsonNode tree) {
+        return schema().validate(tree).stream().map(v -> v.fault(name)).toList();
     }
 
     /**
@@ -91,11 +92,12 @@ public final class PassportJson {
         JsonNode v = node.get("schemaVersion");
         int version = v == null || v.isNull() ? 0 : v.isInt() ? v.intValue() : -1;
         if (version < 0) {
-            throw new InputException(name + ": at /schemaVersion: expected a whole number, found " + brief(v));
+            throw new InputException(Fault.at(name, "/schemaVersion", "error.value.type",
+                    JsonInput.typeName("integer"), Fault.Text.of(Fault.VERBATIM, brief(v))));
         }
         if (version > ProgramPassport.SCHEMA_VERSION) {
-            throw new InputException(name + ": at /schemaVersion: version " + version
-                    + " is newer than this app reads (" + ProgramPassport.SCHEMA_VERSION + "); update the app");
+            throw new InputException(Fault.at(name, "/schemaVersion", "error.passport.newerVersion",
+                    version, ProgramPassport.SCHEMA_VERSION));
         }
         if (version == 0) {
             if (node.get("instruments") instanceof ArrayNode list) {

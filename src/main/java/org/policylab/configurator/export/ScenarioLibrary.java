@@ -78,8 +78,8 @@ public final class ScenarioLibrary {
 
     /** The scenario's passport in a language (English when that version is missing). */
     public ProgramPassport load(String id, Language language) throws InputException {
-        Scenario s = find(id).orElseThrow(() -> new InputException("unknown scenario '" + id + "'; allowed: "
-                + String.join(", ", scenarios.stream().map(Scenario::id).toList())));
+        Scenario s = find(id).orElseThrow(() -> new InputException(org.policylab.configurator.io.Fault.value("error.value.unknown", id,
+                String.join(", ", scenarios.stream().map(Scenario::id).toList()))));
         String file = s.files().getOrDefault(language, s.files().get(Language.EN));
         ProgramPassport p = loaded.get(file);
         if (p == null) {
@@ -101,11 +101,11 @@ public final class ScenarioLibrary {
     private static String read(String name) throws InputException {
         try (InputStream in = ScenarioLibrary.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                throw new InputException(FOLDER + name + ": missing from the application");
+                throw new InputException(org.policylab.configurator.io.Fault.of(FOLDER + name, "error.input.missingResource"));
             }
             return JsonInput.readText(FOLDER + name, in);
         } catch (IOException e) {
-            throw new InputException(FOLDER + name + ": cannot read");
+            throw new InputException(org.policylab.configurator.io.Fault.of(FOLDER + name, "error.input.unreadable", e.getClass().getSimpleName()));
         }
     }
 }

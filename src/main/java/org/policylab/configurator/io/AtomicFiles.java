@@ -79,14 +79,14 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws OutputException {
         Path abs = target.toAbsolutePath();
         if (Files.isDirectory(abs)) {
-            throw new OutputException(target + ": is a folder; give a file name");
+            throw new OutputException(Fault.of(target.toString(), "error.output.isFolder"));
         }
         Path dir = abs.getParent();
         if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new OutputException(target + ": " + dir + " is a file, not a folder");
+            throw new OutputException(Fault.of(target.toString(), "error.output.parentIsFile", dir.toString()));
         }
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new OutputException(target + ": folder " + dir + " does not exist");
+            throw new OutputException(Fault.of(target.toString(), "error.output.noFolder", String.valueOf(dir)));
         }
         Path tmp = null;
         try {
@@ -105,14 +105,14 @@ public final class AtomicFiles {
             }
             tmp = null;
         } catch (AccessDeniedException e) {
-            throw new OutputException(target + ": permission denied; the earlier file, if any, is unchanged");
+            throw new OutputException(Fault.of(target.toString(), "error.output.denied"));
         } catch (FileSystemException e) {
             String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
-            throw new OutputException(target + ": cannot write (" + reason + "); the earlier file, if any, is unchanged");
+            throw new OutputException(Fault.of(target.toString(), "error.output.failed", JsonInput.oneLine(reason)));
         } catch (IOException | RuntimeException e) {
             Throwable cause = innermostIoError(e);
             String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : JsonInput.oneLine(cause.getMessage());
-            throw new OutputException(target + ": cannot write (" + reason + "); the earlier file, if any, is unchanged");
+            throw new OutputException(Fault.of(target.toString(), "error.output.failed", reason));
         } finally {
             if (tmp != null) {
                 try {

@@ -71,20 +71,19 @@ public final class JsonInput {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new InputException(name + ": is a folder, not a file");
+                throw new InputException(Fault.of(name, "error.input.folder"));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException(name + ": file is " + size / (1024 * 1024)
-                        + " MB, larger than the " + MAX_BYTES / (1024 * 1024) + " MB limit");
+                throw new InputException(Fault.of(name, "error.input.tooLarge", size / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InputException(name + ": file not found");
+            throw new InputException(Fault.of(name, "error.input.notFound"));
         } catch (AccessDeniedException e) {
-            throw new InputException(name + ": permission denied");
+            throw new InputException(Fault.of(name, "error.input.denied"));
         } catch (IOException e) {
-            throw new InputException(name + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new InputException(Fault.of(name, "error.input.unreadable", e.getClass().getSimpleName()));
         }
         return decode(name, bytes);
     }
@@ -93,17 +92,17 @@ public final class JsonInput {
         try {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new InputException(name + ": larger than the " + MAX_BYTES / (1024 * 1024) + " MB limit");
+                throw new InputException(Fault.of(name, "error.input.overLimit", MAX_BYTES / (1024 * 1024)));
             }
             return decode(name, bytes);
         } catch (IOException e) {
-            throw new InputException(name + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new InputException(Fault.of(name, "error.input.unreadable", e.getClass().getSimpleName()));
         }
     }
 
     static String decode(String name, byte[] bytes) throws InputException {
         if (looksLikeUtf16(bytes)) {
-            throw new InputException(name + ": UTF-16 text; save the file as UTF-8");
+            throw new InputException(Fault.of(name, "error.input.utf16"));
         }
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
@@ -116,14 +115,14 @@ public final class JsonInput {
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                     .toString();
             if (text.isBlank()) {
-                throw new InputException(name + ": file is empty");
+                throw new InputException(Fault.of(name, "error.input.empty"));
             }
             if (text.indexOf('\0') >= 0) {
-                throw new InputException(name + ": binary content, not a JSON text file");
+                throw new InputException(Fault.of(name, "error.input.binary"));
             }
             return text;
         } catch (CharacterCodingException e) {
-            throw new InputException(name + ": not valid UTF-8 text");
+            throw new InputException(Fault.of(name, "error.input.notUtf8"));
         }
     }
 
@@ -148,20 +147,24 @@ public final class JsonInput {
                 MAPPER.readTree(p);
                 if (p.nextToken() != null) {
                     JsonLocation loc = p.currentLocation();
-                    throw new InputException(name + ": line " + loc.getLineNr() + ": unexpected content after the end of the JSON document");
+                    throw new InputException(Fault.of(name, AT_LINE, loc.getLineNr(), loc.getColumnNr(),
+                            Fault.Text.of("error.json.trailing")));
                 }
             }
             if (node == null || node.isMissingNode()) {
-                throw new InputException(name + ": file is empty");
+                throw new InputException(Fault.of(name, "error.input.empty"));
             }
             requireFinite(name, node, new StringBuilder());
             return node;
         } catch (JsonProcessingException e) {
-            throw new InputException(describe(name, e), e);
+            throw new InputException(fault(name, e), e);
         } catch (IOException e) {
-            throw new InputException(name + ": cannot read (" + e.getClass().getSimpleName() + ")", e);
+            throw new InputException(Fault.of(name, "error.input.unreadable", e.getClass().getSimpleName()), e);
         }
     }
+
+    /** The key of a parse error's location and reason: {@code line {0}, column {1}: {2}}. */
+    static final String AT_LINE = "error.json.at";
 
     /**
      * A number such as 1e400 parses as infinity: refused, or a file read now would be written
@@ -169,7 +172,7 @@ public final class JsonInput {
      */
     private static void requireFinite(String name, JsonNode node, StringBuilder pointer) throws InputException {
         if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
-            throw new InputException(name + ": at " + oneLine(pointer.length() == 0 ? "/" : pointer.toString()) + ": the number is too large");
+            throw new InputException(Fault.at(name, pointer.toString(), "error.json.numberTooLarge"));
         }
         int length = pointer.length();
         if (node.isArray()) {
@@ -191,9 +194,9 @@ public final class JsonInput {
         try {
             return MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException e) {
-            throw new InputException(describe(name, e), e);
+            throw new InputException(fault(name, e), e);
         } catch (IllegalArgumentException e) {
-            throw new InputException(name + ": " + oneLine(e.getMessage()), e);
+            throw new InputException(Fault.of(name, Fault.VERBATIM, oneLine(e.getMessage())), e);
         }
     }
 
@@ -201,17 +204,24 @@ public final class JsonInput {
         return bind(file.toString(), readTree(file), type);
     }
 
-    /** One line: file, where, what. */
+    /** One line, in English: file, where, what (for logs; the user sees {@link #fault}). */
     public static String describe(String name, JsonProcessingException e) {
-        StringBuilder sb = new StringBuilder(name).append(": ");
+        return fault(name, e).english();
+    }
+
+    /**
+     * A Jackson error as a fault: a binding error at its JSON pointer, a parse error with its line
+     * and column; the reason is one of a small set of translated keys, never Jackson's English.
+     */
+    public static Fault fault(String name, JsonProcessingException e) {
+        Fault.Text reason = reason(e);
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            sb.append("at ").append(oneLine(pointer(m))).append(": ");
-        } else if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-            sb.append("line ").append(e.getLocation().getLineNr()).append(", column ")
-                    .append(e.getLocation().getColumnNr()).append(": ");
+            return new Fault(name, pointer(m), reason.key(), reason.args());
         }
-        sb.append(oneLine(reason(e)));
-        return sb.toString();
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return Fault.of(name, AT_LINE, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), reason);
+        }
+        return new Fault(name, null, reason.key(), reason.args());
     }
 
     static String pointer(JsonMappingException m) {
@@ -227,73 +237,129 @@ public final class JsonInput {
         return p.toString();
     }
 
-    private static String reason(JsonProcessingException e) {
+    private static Fault.Text reason(JsonProcessingException e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof ValueFault v) {
+            Fault f = v.fault();
+            return new Fault.Text(f.key(), f.args());
+        }
         if (root instanceof IllegalArgumentException && root.getMessage() != null) {
-            return oneLine(root.getMessage());
+            return Fault.Text.of(Fault.VERBATIM, oneLine(root.getMessage()));
         }
         String msg = e.getOriginalMessage();
         if (msg == null) {
             msg = e.getClass().getSimpleName();
         }
-        if (msg.contains("Cannot deserialize value of type")) {
-            return "wrong type of value: " + simplifyType(msg);
+        if (msg.contains("Cannot deserialize value of type") || msg.contains("Cannot coerce")) {
+            return wrongType(msg);
         }
         if (msg.contains("Unexpected end-of-input")) {
-            return "the file ends too early (truncated JSON)";
+            return Fault.Text.of("error.json.truncated");
         }
         if (msg.contains("nesting depth")) {
-            return "nested too deeply (more than 64 levels)";
+            return Fault.Text.of("error.json.tooDeep");
         }
         if (msg.contains("String value length")) {
-            return "a text value is too long (over 1,000,000 characters)";
+            return Fault.Text.of("error.json.textTooLong");
         }
         if (msg.contains("Number value length")) {
-            return "a number is too long (over 40 digits)";
+            return Fault.Text.of("error.json.numberTooLong");
         }
         if (msg.contains("Trailing token")) {
-            return "unexpected content after the end of the JSON document";
+            return Fault.Text.of("error.json.trailing");
         }
         if (msg.startsWith("Duplicate field '")) {
-            return "key " + msg.substring("Duplicate field ".length()) + " appears twice in the same object";
+            int end = msg.lastIndexOf('\'');
+            String key = end > 17 ? msg.substring(17, end) : "?";
+            return Fault.Text.of("error.json.duplicateKey", oneLine(key));
         }
         if (msg.contains("Name length")) {
-            return "a key is too long (over 1,000 characters)";
+            return Fault.Text.of("error.json.keyTooLong");
         }
         if (msg.startsWith("Non-standard token '")) {
             int end = msg.indexOf('\'', 20);
-            return (end > 20 ? msg.substring(19, end + 1) : "NaN or Infinity") + " is not a JSON number";
+            return Fault.Text.of("error.json.notANumber", end > 20 ? msg.substring(20, end) : "NaN");
         }
         if (msg.contains("maybe a (non-standard) comment")) {
-            return "comments are not allowed in JSON";
+            return Fault.Text.of("error.json.comment");
         }
-        return oneLine(msg);
+        if (msg.contains("Invalid UTF-8")) {
+            return Fault.Text.of("error.input.notUtf8");
+        }
+        if (msg.startsWith("Illegal unquoted character") || msg.contains("CTRL-CHAR")) {
+            return Fault.Text.of("error.json.controlCharacter");
+        }
+        if (msg.startsWith("Unrecognized token '")) {
+            int end = msg.indexOf('\'', 20);
+            return Fault.Text.of("error.json.unknownWord", oneLine(end > 20 ? msg.substring(20, end) : "?"));
+        }
+        if (msg.startsWith("Unexpected close marker")) {
+            return Fault.Text.of("error.json.unbalanced");
+        }
+        if (msg.startsWith("Unexpected character ('")) {
+            // Unexpected character ('<' (code 60)): ... — the character itself, then what was expected
+            int end = msg.indexOf(" (code ");
+            String c = end > 23 ? msg.substring(23, end - 1) : "?";
+            if (msg.contains("double-quote to start field name")) {
+                return Fault.Text.of(c.equals("}") ? "error.json.trailingComma" : "error.json.keyQuotes", oneLine(c));
+            }
+            if (msg.contains("comma to separate")) {
+                return Fault.Text.of("error.json.comma", oneLine(c));
+            }
+            if (msg.contains("colon to separate")) {
+                return Fault.Text.of("error.json.colon", oneLine(c));
+            }
+            return Fault.Text.of("error.json.character", oneLine(c));
+        }
+        return Fault.Text.of("error.json.syntax");
     }
 
-    private static String simplifyType(String msg) {
+    /** A value the binding could not take: what was expected and what was found, both translated. */
+    private static Fault.Text wrongType(String msg) {
         String m = oneLine(msg);
-        int from = m.indexOf("from ");
-        String found = from >= 0 ? m.substring(from + 5) : "";
         int t = m.indexOf("type `");
         String expected = "";
         if (t >= 0) {
             int end = m.indexOf('`', t + 6);
             expected = m.substring(t + 6, end > 0 ? end : m.length());
-            expected = expected.substring(expected.lastIndexOf('.') + 1);
+            int generic = expected.indexOf('<');
+            String raw = generic > 0 ? expected.substring(0, generic) : expected;
+            expected = raw.substring(raw.lastIndexOf('.') + 1);
         }
-        return "expected " + friendly(expected) + (found.isEmpty() ? "" : ", found " + found.split("[:(]")[0].trim());
+        int from = m.indexOf(" from ");
+        String found = from >= 0 ? m.substring(from + 6) : "";
+        String foundType = found.startsWith("String") ? "string"
+                : found.startsWith("Array") || found.contains("START_ARRAY") ? "array"
+                : found.startsWith("Object") || found.contains("START_OBJECT") ? "object"
+                : found.startsWith("Boolean") || found.contains("VALUE_TRUE") || found.contains("VALUE_FALSE") ? "boolean"
+                : found.startsWith("Floating-point") || found.startsWith("Integer") || found.contains("NUMBER") ? "number"
+                : found.contains("null") || found.contains("VALUE_NULL") ? "null" : "";
+        Fault.Text want = typeName(switch (expected) {
+            case "int", "Integer", "long", "Long", "short", "Short" -> "integer";
+            case "double", "Double", "BigDecimal", "float", "Float" -> "number";
+            case "String" -> "string";
+            case "boolean", "Boolean" -> "boolean";
+            case "List", "ArrayList", "Set" -> "array";
+            default -> "object";
+        });
+        return foundType.isEmpty() ? Fault.Text.of("error.value.expected", want)
+                : Fault.Text.of("error.value.type", want, typeName(foundType));
     }
 
-    private static String friendly(String javaType) {
-        return switch (javaType) {
-            case "int", "Integer", "long", "Long" -> "a whole number";
-            case "double", "Double", "BigDecimal" -> "a number";
-            case "String" -> "a text";
-            case "boolean", "Boolean" -> "true or false";
-            default -> javaType.startsWith("List") || javaType.startsWith("java.util.List") ? "an array" : "an object (" + javaType + ")";
+    /** The translated name of a JSON type as JSON Schema spells it ({@code integer}, {@code string}...). */
+    public static Fault.Text typeName(String jsonType) {
+        return switch (jsonType) {
+            case "integer" -> Fault.Text.of("error.json.type.integer");
+            case "number" -> Fault.Text.of("error.json.type.number");
+            case "string" -> Fault.Text.of("error.json.type.string");
+            case "boolean" -> Fault.Text.of("error.json.type.boolean");
+            case "array" -> Fault.Text.of("error.json.type.array");
+            case "object" -> Fault.Text.of("error.json.type.object");
+            case "null" -> Fault.Text.of("error.json.type.null");
+            default -> Fault.Text.of(Fault.VERBATIM, oneLine(jsonType));
         };
     }
 

@@ -1,8 +1,30 @@
 package org.policylab.configurator.io;
 
-/** A file could not be written; the message is one sentence naming the file and the reason. */
+import org.policylab.configurator.i18n.Messages;
+
+/**
+ * A file could not be written. It carries a {@link Fault} (the file and a reason as a message
+ * key) rendered in the planner's language by {@link #message(Messages)}; {@link #getMessage()}
+ * is the English rendering, for logs.
+ */
 public class OutputException extends Exception {
+    private final Fault fault;
+
+    public OutputException(Fault fault) {
+        super(fault.english());
+        this.fault = fault;
+    }
+
+    /** A sentence already written: shown as it is in every language. */
     public OutputException(String message) {
-        super(message);
+        this(Fault.value(Fault.VERBATIM, message));
+    }
+
+    public Fault fault() {
+        return fault;
+    }
+
+    public String message(Messages m) {
+        return fault.render(m);
     }
 }

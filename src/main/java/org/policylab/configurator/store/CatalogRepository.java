@@ -122,9 +122,14 @@ public final class CatalogRepository {
                 return null;
             }
             if (!r.valid()) {
-                invalid[0] = new InputException(r.issues().get(0).describe()
-                        + (r.issues().size() > 1 ? " (and " + (r.issues().size() - 1) + " more; run 'catalog validate')" : "")
-                        + "; nothing imported");
+                // every problem, one line each (the caller shows the first lines), then that nothing changed
+                java.util.List<org.policylab.configurator.io.Fault> faults = new java.util.ArrayList<>();
+                r.issues().stream().limit(10).forEach(i -> faults.add(i.fault()));
+                if (r.issues().size() > 10) {
+                    faults.add(org.policylab.configurator.io.Fault.of(file.toString(), "error.more", r.issues().size() - 10));
+                }
+                faults.add(org.policylab.configurator.io.Fault.of(file.toString(), "error.catalog.nothingImported", r.issues().size()));
+                invalid[0] = new InputException(faults);
                 return null;
             }
             return replace ? replaceAll(r.document()) : merge(r.document());

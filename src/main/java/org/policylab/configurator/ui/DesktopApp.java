@@ -66,8 +66,9 @@ public final class DesktopApp extends Application {
                 }
             }, "save-on-exit"));
         }, err -> {
-            Alert a = new Alert(Alert.AlertType.ERROR, err.getMessage());
-            a.setHeaderText(Messages.of(Language.fromLocale(Locale.getDefault())).get("error.workspace"));
+            Messages m = Messages.of(Language.fromLocale(Locale.getDefault()));
+            Alert a = new Alert(Alert.AlertType.ERROR, org.policylab.configurator.ui.common.ErrorText.of(err, m));
+            a.setHeaderText(m.get("error.workspace"));
             a.showAndWait();
             Platform.exit();
         });

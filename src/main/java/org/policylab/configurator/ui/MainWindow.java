@@ -2,6 +2,7 @@ package org.policylab.configurator.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.policylab.configurator.ui.common.ErrorText;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -203,7 +204,7 @@ public final class MainWindow {
                     .withId(java.util.UUID.randomUUID().toString());
             open(p, true, scenarioId);
         } catch (InputException e) {
-            error(e.getMessage());
+            error(ErrorText.of(e, m));
         }
     }
 
@@ -244,7 +245,7 @@ public final class MainWindow {
 
     /** Database work the window does not wait for: only a failure is shown, in one sentence. */
     private void stored(java.util.concurrent.CompletableFuture<?> work) {
-        services.runner().whenDone(work, done -> { }, err -> error(m.get("store.failed", err.getMessage())));
+        services.runner().whenDone(work, done -> { }, err -> error(m.get("store.failed", ErrorText.of(err, m))));
     }
 
     /** An exported passport file is one the planner may open again: remember it with the recent files. */
@@ -425,7 +426,7 @@ public final class MainWindow {
         services.runner().run(() -> PassportJson.read(path), p -> {
             stored(services.gateway().addRecentFile(path));
             openDraft(p);
-        }, err -> error(err instanceof InputException ? err.getMessage() : m.get("error.unexpected", err.getMessage())));
+        }, err -> error(ErrorText.of(err, m)));
     }
 
     private void saveAs() {
@@ -442,7 +443,7 @@ public final class MainWindow {
             services.runner().run(() -> {
                 PassportJson.write(p, f.toPath());
                 return f.toPath();
-            }, path -> stored(services.gateway().addRecentFile(path)), err -> error(err.getMessage()));
+            }, path -> stored(services.gateway().addRecentFile(path)), err -> error(ErrorText.of(err, m)));
         }
     }
 
@@ -462,11 +463,11 @@ public final class MainWindow {
                 .thenCompose(summary -> services.reloadCatalog().thenApply(c -> summary));
         services.runner().whenDone(imported, summary -> {
             rebuild();
-            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("catalog.imported", summary.describe()));
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("catalog.imported", summary.describe(m)));
             a.setHeaderText(m.get("menu.file.importCatalog"));
             a.initOwner(window());
             a.show();
-        }, err -> error(err instanceof InputException ? err.getMessage() : m.get("catalog.importFailed", err.getMessage())));
+        }, err -> error(err instanceof InputException ? ErrorText.of(err, m) : m.get("catalog.importFailed", ErrorText.of(err, m))));
     }
 
     void error(String sentence) {

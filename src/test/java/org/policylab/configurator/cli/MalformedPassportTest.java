@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policylab.configurator.Fixtures;
 import org.policylab.configurator.export.PassportJson;
@@ -95,11 +96,67 @@ class MalformedPassportTest {
             assertThat(line.chars().noneMatch(c -> c < 0x20 && c != '\t')).as("no control characters: %s", line).isTrue();
         }
         if (lines.size() > 1) {
-            assertThat(lines).as("several lines only for schema problems, each with its JSON pointer")
-                    .allMatch(l -> l.startsWith(name + ": at /") || l.matches(".*: and \\d+ more problems"));
+            // the last line may instead count the problems left out ("and 41 more problems", «и ещё замечаний: 41»)
+            assertThat(lines.subList(0, lines.size() - 1)).as("several lines only for schema problems, each with its JSON pointer")
+                    .allMatch(l -> l.startsWith(name + ": at /"));
+            assertThat(lines.get(lines.size() - 1)).as("the last line: a problem with its pointer, or the count of the rest")
+                    .satisfiesAnyOf(l -> assertThat(l).startsWith(name + ": at /"),
+                            l -> assertThat(l.substring(name.length())).matches(": \\D*\\d+\\D*"));
             assertThat(lines).hasSizeLessThanOrEqualTo(20);
         }
         assertThat(r.out()).isEmpty();
+    }
+
+    static Stream<Arguments> malformedInEachLanguage() throws IOException {
+        return malformed().flatMap(f -> Stream.of(Arguments.of(f, "ru"), Arguments.of(f, "kk")));
+    }
+
+    /**
+     * Issue 13: the same file in Russian or Kazakh gives the same lines as in English — the same
+     * file, the same JSON pointers or lines and columns, the same offending value — with the reason
+     * translated: Cyrillic, and not the English reason.
+     */
+    @ParameterizedTest(name = "check --lang {1} {0}")
+    @MethodSource("malformedInEachLanguage")
+    void checkRejectsInThePlannersLanguage(Path file, String lang) {
+        Run en = run("check", file.toString(), "--lang", "en");
+        Run other = run("check", file.toString(), "--lang", lang);
+        assertRejected(file, other);
+        List<String> enLines = en.err().lines().toList();
+        List<String> lines = other.err().lines().toList();
+        assertThat(lines).as("as many lines as in English").hasSameSizeAs(enLines);
+        for (int i = 0; i < lines.size(); i++) {
+            String enReason = reason(file, enLines.get(i));
+            String reason = reason(file, lines.get(i));
+            assertThat(location(file, lines.get(i))).as("the location is not translated").isEqualTo(location(file, enLines.get(i)));
+            assertThat(reason).as("a translated reason: %s", lines.get(i)).isNotEqualTo(enReason)
+                    .containsPattern("[а-яәғқңөұүһі]");
+            // numbers and quoted values of the English reason (the line, the key, the limit) are kept
+            for (String kept : numbersAndQuoted(enReason)) {
+                assertThat(lines.get(i)).as("keeps %s: %s", kept, lines.get(i)).contains(kept);
+            }
+        }
+    }
+
+    /** {@code at /pointer} of a line, or "" when it has none. */
+    static String location(Path file, String line) {
+        String rest = line.substring(file.toString().length() + 2);
+        return rest.startsWith("at /") ? rest.substring(0, rest.indexOf(": ")) : "";
+    }
+
+    static String reason(Path file, String line) {
+        String loc = location(file, line);
+        String rest = line.substring(file.toString().length() + 2);
+        return loc.isEmpty() ? rest : rest.substring(loc.length() + 2);
+    }
+
+    static List<String> numbersAndQuoted(String reason) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']+)'|(?<![\\w.,])(\\d+)(?![\\w.,]*\\d)").matcher(reason);
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return out;
     }
 
     @ParameterizedTest(name = "{0}")

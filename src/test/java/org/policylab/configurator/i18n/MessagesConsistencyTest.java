@@ -80,6 +80,108 @@ class MessagesConsistencyTest {
         return out;
     }
 
+    /** Every string literal in the main code that looks like a message key ({@code a.b}, {@code a.b-c.d}). */
+    static Set<String> codeLiterals() throws IOException {
+        Set<String> out = new HashSet<>();
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The other direction: a literal in the code whose first part is the first part of some key
+     * ({@code error.}, {@code cli.}, {@code f.}, {@code stip.}...) must be a key of the messages or the
+     * document bundle — and so, by {@link #sameKeysInEveryLanguageAndNoneTwice}, of every language.
+     * A typo in a key would otherwise show "!error.json.trailng!" to a planner.
+     */
+    @Test
+    void everyKeyTheCodeNamesExistsInEveryLanguage() throws IOException {
+        for (Language l : Language.values()) {
+            Set<String> all = new HashSet<>(keys("messages", l));
+            all.addAll(keys("document", l));
+            Set<String> firstParts = new HashSet<>();
+            all.forEach(k -> firstParts.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+            List<String> missing = codeLiterals().stream()
+                    .filter(k -> firstParts.contains(k.substring(0, k.indexOf('.'))))
+                    .filter(k -> !all.contains(k))
+                    .sorted().toList();
+            assertThat(missing).as("keys the code uses that the " + l + " bundles lack").isEmpty();
+        }
+    }
+
+    /** Document keys no code uses. These five were left by an earlier change of the documents; the list may only shrink. */
+    static final Set<String> KNOWN_UNUSED_DOCUMENT_KEYS = Set.of("col.chart", "col.severity", "col.value", "col.year", "money.millions");
+
+    @Test
+    void noDocumentKeyIsUnused() throws IOException {
+        Set<String> used = codeLiterals();
+        List<String> en = keys("document", Language.EN);
+        // built from a value: the KPI's reporting frequency (DocumentText.frequency), a currency code (DocumentText.currency)
+        List<String> unused = en.stream()
+                .filter(k -> !used.contains(k))
+                .filter(k -> !k.startsWith("freq.") && !k.startsWith("money.unit."))
+                .toList();
+        assertThat(unused).as("document keys no code uses").containsExactlyInAnyOrderElementsOf(KNOWN_UNUSED_DOCUMENT_KEYS);
+    }
+
+    /** The error texts and the STIP names are translated, not copied: Russian and Kazakh differ from English. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void errorTextsAndStipNamesAreTranslated(String id) {
+        Messages en = Messages.of(Language.EN);
+        Messages other = Messages.of(Language.fromId(id));
+        List<String> errorKeys = en.bundle().keySet().stream()
+                .filter(k -> k.startsWith("error.") || k.startsWith("cli.error.") || k.startsWith("cli.catalog.") || k.startsWith("stip."))
+                .filter(k -> !k.equals("error.verbatim") && !k.equals("error.json.type.either"))
+                .sorted().toList();
+        assertThat(errorKeys).hasSizeGreaterThan(100);
+        for (String k : errorKeys) {
+            assertThat(other.get(k)).as(id + " " + k).isNotEqualTo(en.get(k)).doesNotContain("!" + k + "!");
+            assertThat(other.get(k)).as(id + " " + k + " is in Cyrillic").containsPattern("[а-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІ]");
+        }
+        if (id.equals("kk")) {
+            String all = String.join(" ", errorKeys.stream().map(other::get).toList());
+            for (char c : "әғқңөұүі".toCharArray()) {
+                assertThat(all).as("Kazakh letter " + c + " in the error texts").contains(String.valueOf(c));
+            }
+        }
+    }
+
+    /** Every STIP Compass type the shipped catalog uses has a name in every language. */
+    @Test
+    void everyStipTypeOfTheShippedCatalogIsTranslated() throws IOException {
+        Set<String> labels = new java.util.TreeSet<>();
+        Pattern stip = Pattern.compile("\"stipType\"\\s*:\\s*\"([^\"]*)\"");
+        try (Stream<Path> files = Files.list(Path.of("templates/catalog"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("instruments-")).toList()) {
+                Matcher m = stip.matcher(Files.readString(f));
+                while (m.find()) {
+                    labels.add(m.group(1));
+                }
+            }
+        }
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(16);
+        for (String label : labels) {
+            assertThat(org.policylab.configurator.catalog.StipTypes.key(label)).as(label).isPresent();
+            for (Language l : Language.values()) {
+                String name = org.policylab.configurator.catalog.StipTypes.name(label, Messages.of(l));
+                assertThat(name).as(l + " " + label).isNotBlank().doesNotContain("!");
+                if (l != Language.EN) {
+                    assertThat(name).as(l + " " + label).isNotEqualTo(label);
+                }
+            }
+        }
+        assertThat(org.policylab.configurator.catalog.StipTypes.name("A type of a ministry's own", Messages.of(Language.RU)))
+                .isEqualTo("A type of a ministry's own");
+    }
+
     @Test
     void kazakhTextsUseKazakhLetters() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/i18n/messages_kk.properties")) {

@@ -301,7 +301,7 @@ public final class CatalogBrowser {
             g.addRow(r++, Ui.label(m.get("catalog.field.kpis"), null), Ui.hint(i.kpis().stream()
                     .map(k -> catalog().kpi(k).map(x -> x.name().in(m.language())).orElse(k)).reduce((a, b) -> a + "; " + b).orElse("—")));
             if (i.stipType() != null) {
-                g.addRow(r++, Ui.label(m.get("catalog.field.stip"), null), Ui.hint(i.stipType()));
+                g.addRow(r++, Ui.label(m.get("catalog.field.stip"), null), Ui.hint(org.policylab.configurator.catalog.StipTypes.name(i.stipType(), m)));
             }
         }
         if (region[0] != null) {
@@ -388,7 +388,7 @@ public final class CatalogBrowser {
             String id = selectAfter == null ? changed.id() : selectAfter;
             entries.stream().filter(x -> x.id().equals(id)).findFirst().ifPresent(x -> list.getSelectionModel().select(x));
             status.setText(m.get("catalog.saved", changed.name().in(m.language())));
-        }, ex -> status.setText(m.get("catalog.saveFailed", ex.getMessage())));
+        }, ex -> status.setText(m.get("catalog.saveFailed", org.policylab.configurator.ui.common.ErrorText.of(ex, m))));
     }
 
     private void store(CatalogEntry changed) {
@@ -429,7 +429,7 @@ public final class CatalogBrowser {
                 edited = false;
                 reload();
                 status.setText(m.get("catalog.deleted", e.name().in(m.language())));
-            }, ex -> status.setText(m.get("catalog.saveFailed", ex.getMessage())));
+            }, ex -> status.setText(m.get("catalog.saveFailed", org.policylab.configurator.ui.common.ErrorText.of(ex, m))));
         });
     }
 
@@ -442,7 +442,7 @@ public final class CatalogBrowser {
                 edited = false;
                 reload();
                 status.setText(m.get("catalog.resetDone"));
-            }, ex -> status.setText(m.get("catalog.saveFailed", ex.getMessage())));
+            }, ex -> status.setText(m.get("catalog.saveFailed", org.policylab.configurator.ui.common.ErrorText.of(ex, m))));
         });
     }
 

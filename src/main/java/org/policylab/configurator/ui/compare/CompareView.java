@@ -102,7 +102,7 @@ public final class CompareView {
                 box.getItems().setAll(all);
                 box.setValue(picked);
             }
-        }, err -> status.setText(m.get("store.failed", err.getMessage())));
+        }, err -> status.setText(m.get("store.failed", org.policylab.configurator.ui.common.ErrorText.of(err, m))));
         Button run = Ui.button(m.get("compare.run"), () -> {
             List<java.util.concurrent.CompletableFuture<ProgramPassport>> loading = new ArrayList<>();
             for (ComboBox<Choice> p : pickers) {
@@ -120,7 +120,7 @@ public final class CompareView {
                 current = Comparison.of(chosen, services.catalog());
                 show(current);
                 status.setText("");
-            }, err -> status.setText(err.getMessage()));
+            }, err -> status.setText(org.policylab.configurator.ui.common.ErrorText.of(err, m)));
         });
         run.setId("compare-run");
         run.getStyleClass().add("accent");
@@ -231,6 +231,6 @@ public final class CompareView {
         services.runner().run(() -> {
             report.writePdf(file);
             return file;
-        }, done -> status.setText(m.get("export.done", done.toString())), err -> status.setText(err.getMessage()));
+        }, done -> status.setText(m.get("export.done", done.toString())), err -> status.setText(org.policylab.configurator.ui.common.ErrorText.of(err, m)));
     }
 }

@@ -184,7 +184,7 @@ public final class StartScreen {
     }
 
     private void failed(Throwable err) {
-        Alert a = new Alert(Alert.AlertType.ERROR, m.get("store.failed", err.getMessage()));
+        Alert a = new Alert(Alert.AlertType.ERROR, m.get("store.failed", org.policylab.configurator.ui.common.ErrorText.of(err, m)));
         a.setHeaderText(m.get("error.title"));
         a.show();
     }
@@ -232,7 +232,7 @@ public final class StartScreen {
                 ProgramPassport original = org.policylab.configurator.export.ScenarioLibrary.shipped().load(d.scenario(), m.language());
                 thenRefresh(services.gateway().saveDraft(original.withId(d.id()), d.scenario()));
             } catch (org.policylab.configurator.io.InputException e) {
-                new Alert(Alert.AlertType.ERROR, e.getMessage()).showAndWait();
+                new Alert(Alert.AlertType.ERROR, org.policylab.configurator.ui.common.ErrorText.of(e, m)).showAndWait();
             }
         });
     }

@@ -87,7 +87,7 @@ final class ExportViewModel extends StepViewModel {
             onExported.accept(done);
         }, err -> {
             running.set(false);
-            failure.set(String.valueOf(err.getMessage()));
+            failure.set(org.policylab.configurator.ui.common.ErrorText.of(err, org.policylab.configurator.i18n.Messages.of(language)));
         });
     }
 }
