@@ -29,7 +29,8 @@ import org.policylab.configurator.passport.SelectedInstrument;
  * Ministry of National Economy. Executors are the responsible executors (or the responsible body) and the
  * co-executors. The source and amount come from the financing lines of that instrument in those years; nothing is
  * spread or derived: with no lines the amount is left empty, except for a single whole-period action, which carries
- * the instrument's budget as entered. A tax preference costs no budget money, so its actions carry none.
+ * the instrument's budget as entered. An act that sets rules, and a tax preference, cost no money: their amount is
+ * zero, which the documents show as "no financing required" (an empty amount means "not given").
  *
  * <p>The draft is data: the planner edits every field afterwards.
  */
@@ -83,8 +84,9 @@ public final class ActionPlan {
         String form = m.get(tax ? "action.form.law" : regulatory ? "action.form.decree" : "action.form.order");
         String rulesKey = tax ? "action.measure.law" : regulatory ? "action.measure.decree" : "action.measure.rules";
         Integer start = si.startYear() != null ? si.startYear() : firstPhaseYear(p);
+        // an act costs no money: a zero amount says "no financing required", unlike an amount left empty
         out.add(new ActionItem(m.get(rulesKey, name), form, start == null ? null : deadline(m, "action.deadline.before", start),
-                executors, null, null, si.instrument()));
+                executors, null, Money.zero(), si.instrument()));
 
         // 2. implementation: one action per phase the instrument runs in, or one for its period
         List<Phase> phases = p.phases().stream().filter(ph -> overlaps(ph, si)).toList();
@@ -97,17 +99,23 @@ public final class ActionPlan {
             out.add(new ActionItem(m.get("action.measure.implement", name), report,
                     end == null ? m.get("action.deadline.annual") : deadline(m, "action.deadline.end", end),
                     executors, tax || amount == null ? null : sourceFor(p, si.instrument(), null, null),
-                    amount == null ? null : new Money(amount, currency(p, si)), si.instrument()));
+                    tax ? Money.zero() : amount == null ? null : new Money(amount, currency(p, si)), si.instrument()));
         } else {
             for (Phase ph : phases) {
                 Integer from = ph.startYear();
                 Integer to = ph.endYear() != null ? ph.endYear() : ph.startYear();
+                if (si.endYear() != null && to != null && si.endYear() < to) {
+                    to = si.endYear(); // the instrument ends before the phase does
+                }
+                if (si.startYear() != null && from != null && si.startYear() > from) {
+                    from = si.startYear();
+                }
                 BigDecimal amount = tax ? null : linesFor(p, si.instrument(), from, to);
-                String phaseName = orElse(ph.name(), years(from, to));
+                String phaseName = orElse(ph.name(), years(ph.startYear(), ph.endYear()));
                 out.add(new ActionItem(m.get("action.measure.phase", name, phaseName), report,
                         to == null ? m.get("action.deadline.annual") : deadline(m, "action.deadline.end", to),
                         executors, amount == null ? null : sourceFor(p, si.instrument(), from, to),
-                        amount == null ? null : new Money(amount, currency(p, si)), si.instrument()));
+                        tax ? Money.zero() : amount == null ? null : new Money(amount, currency(p, si)), si.instrument()));
             }
         }
         return out;
@@ -124,11 +132,11 @@ public final class ActionPlan {
         return List.copyOf(out);
     }
 
-    /** The instrument's money from the financing lines in the years (all years when null), all sources but private. */
+    /** The instrument's money from the financing lines in the years (all years when null), every source. */
     private static BigDecimal linesFor(ProgramPassport p, String instrument, Integer from, Integer to) {
         BigDecimal sum = null;
         for (FinancingLine l : p.financing()) {
-            if (l == null || l.amount() == null || !instrument.equals(l.instrument()) || l.source() == FundingSource.PRIVATE) {
+            if (l == null || l.amount() == null || !instrument.equals(l.instrument())) {
                 continue;
             }
             if (from != null && (l.year() == null || l.year() < from || (to != null && l.year() > to))) {
@@ -143,8 +151,7 @@ public final class ActionPlan {
     private static FundingSource sourceFor(ProgramPassport p, String instrument, Integer from, Integer to) {
         Map<FundingSource, BigDecimal> by = new EnumMap<>(FundingSource.class);
         for (FinancingLine l : p.financing()) {
-            if (l == null || l.amount() == null || l.source() == null || !instrument.equals(l.instrument())
-                    || l.source() == FundingSource.PRIVATE) {
+            if (l == null || l.amount() == null || l.source() == null || !instrument.equals(l.instrument())) {
                 continue;
             }
             if (from != null && (l.year() == null || l.year() < from || (to != null && l.year() > to))) {

@@ -29,12 +29,13 @@ final class ActionPlanSection {
         for (ActionItem a : p.actions()) {
             List<String> executors = PassportContent.cleanAll(a.executors());
             boolean money = a.amount() != null && !a.amount().isZero();
+            boolean noneRequired = a.amount() != null && a.amount().isZero();
             rows.add(List.of(String.valueOf(++n),
                     PassportContent.orElse(PassportContent.clean(a.measure()), "—"),
                     PassportContent.orElse(PassportContent.clean(a.completionForm()), "—"),
                     PassportContent.orElse(PassportContent.clean(a.deadline()), "—"),
                     executors.isEmpty() ? "—" : String.join("; ", executors),
-                    a.source() != null ? t.get("fin.source." + a.source().id()) : money ? "—" : t.get("act.noFinancing"),
+                    a.source() != null ? t.get("fin.source." + a.source().id()) : noneRequired ? t.get("act.noFinancing") : "—",
                     money ? t.millions(a.amount().amount()) : "—"));
         }
         blocks.add(new PassportContent.Table(null, List.of(t.get("col.no"), t.get("act.col.measure"),
