@@ -22,7 +22,7 @@ public final class CatalogEdits {
         }
         if (e instanceof Kpi k) {
             return new Kpi(k.id(), name, description, k.unit(), k.direction(), k.kind(), k.level(), k.formula(),
-                    k.dataSource(), k.stages(), k.keyStages(), k.segments(), k.keySegments(), k.tags(), k.seeds(), k.sectors());
+                    k.dataSource(), k.stages(), k.keyStages(), k.segments(), k.keySegments(), k.tags(), k.seeds(), k.sectors(), k.source());
         }
         if (e instanceof Problem p) {
             return new Problem(p.id(), name, description, p.symptoms(), p.rootCauses(), p.diagnosticQuestions(),
@@ -43,7 +43,7 @@ public final class CatalogEdits {
         }
         if (e instanceof Kpi k) {
             return new Kpi(id, k.name(), k.description(), k.unit(), k.direction(), k.kind(), k.level(), k.formula(),
-                    k.dataSource(), k.stages(), k.keyStages(), k.segments(), k.keySegments(), k.tags(), k.seeds(), k.sectors());
+                    k.dataSource(), k.stages(), k.keyStages(), k.segments(), k.keySegments(), k.tags(), k.seeds(), k.sectors(), k.source());
         }
         if (e instanceof Problem p) {
             return new Problem(id, p.name(), p.description(), p.symptoms(), p.rootCauses(), p.diagnosticQuestions(),

@@ -27,7 +27,20 @@ public record Instrument(
         List<Risk> risks,
         List<InstrumentTag> tags,
         List<String> seeds,
-        Role role) implements CatalogEntry {
+        Role role,
+        LocalizedText operator,
+        Source source) implements CatalogEntry {
+
+    /** Without an operator and a source (entries before issue 14). */
+    public Instrument(String id, LocalizedText name, LocalizedText description, InstrumentCategory category,
+                      String stipType, Incentive incentive, List<Stage> stages, List<Stage> keyStages,
+                      List<Segment> segments, List<Segment> keySegments, List<Goal> goals, List<String> problems,
+                      SystemElement systemElement, List<Capability> capabilities, List<GrowthDriver> growthDrivers,
+                      List<String> kpis, DesignConditions design, List<Risk> risks, List<InstrumentTag> tags,
+                      List<String> seeds, Role role) {
+        this(id, name, description, category, stipType, incentive, stages, keyStages, segments, keySegments, goals,
+                problems, systemElement, capabilities, growthDrivers, kpis, design, risks, tags, seeds, role, null, null);
+    }
 
     public Instrument {
         stages = Lists.copy(stages);
@@ -62,18 +75,18 @@ public record Instrument(
     public Instrument withId(String newId) {
         return new Instrument(newId, name, description, category, stipType, incentive, stages, keyStages,
                 segments, keySegments, goals, problems, systemElement, capabilities, growthDrivers, kpis,
-                design, risks, tags, seeds, role);
+                design, risks, tags, seeds, role, operator, source);
     }
 
     public Instrument withName(LocalizedText newName) {
         return new Instrument(id, newName, description, category, stipType, incentive, stages, keyStages,
                 segments, keySegments, goals, problems, systemElement, capabilities, growthDrivers, kpis,
-                design, risks, tags, seeds, role);
+                design, risks, tags, seeds, role, operator, source);
     }
 
     public Instrument withDescription(LocalizedText newDescription) {
         return new Instrument(id, name, newDescription, category, stipType, incentive, stages, keyStages,
                 segments, keySegments, goals, problems, systemElement, capabilities, growthDrivers, kpis,
-                design, risks, tags, seeds, role);
+                design, risks, tags, seeds, role, operator, source);
     }
 }

@@ -21,7 +21,17 @@ public record Kpi(
         List<Segment> keySegments,
         List<KpiTag> tags,
         List<String> seeds,
-        List<String> sectors) implements CatalogEntry {
+        List<String> sectors,
+        Source source) implements CatalogEntry {
+
+    /** Without a source (entries before issue 14). */
+    public Kpi(String id, LocalizedText name, LocalizedText description, LocalizedText unit, Direction direction,
+               KpiKind kind, KpiLevel level, String formula, LocalizedText dataSource, List<Stage> stages,
+               List<Stage> keyStages, List<Segment> segments, List<Segment> keySegments, List<KpiTag> tags,
+               List<String> seeds, List<String> sectors) {
+        this(id, name, description, unit, direction, kind, level, formula, dataSource, stages, keyStages, segments,
+                keySegments, tags, seeds, sectors, null);
+    }
 
     public Kpi {
         stages = Lists.copy(stages);

@@ -128,6 +128,59 @@ public final class DocumentText {
         return number(amount, 0) + " " + currency(currency);
     }
 
+    /**
+     * A number with its unit as one noun phrase in the language. English and Russian put the number first
+     * ("27 500 тыс. тенге на работника"). A Kazakh unit is itself a noun phrase whose number goes inside it:
+     * after a leading dative or possessive qualifier («бір жұмыскерге 27 500 мың теңге», «жылына 5 %»,
+     * «қолдаудың 1 теңгесіне 0,55 теңге») and before the percent of a genitive («түсімнің 18 %-ы»), never in
+     * front of the whole phrase («27 500 бір жұмыскерге мың теңге» is broken Kazakh).
+     */
+    public String quantity(String number, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return number;
+        }
+        String u = unit.strip();
+        if (language != Language.KK) {
+            return number + " " + u;
+        }
+        return kazakhQuantity(number, u);
+    }
+
+    /** See {@link #quantity}: where the number goes in a Kazakh unit phrase. */
+    static String kazakhQuantity(String number, String unit) {
+        // «түсімнің %-ы», «өнім құнының %-ы»: the number stands before the percent sign
+        java.util.regex.Matcher pct = PERCENT_OF.matcher(unit);
+        if (pct.matches()) {
+            return pct.group(1) + " " + number + " " + pct.group(2);
+        }
+        // «бір жұмыскерге мың теңге», «жылына адам», «қолдаудың 1 теңгесіне теңге»: after the last dative qualifier
+        String[] words = unit.split(" ");
+        int last = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (DATIVE.matcher(words[i]).matches() && !words[i].equalsIgnoreCase("теңге")) {
+                last = i;
+                // a postposition governing the dative stays with it: «базалық жылға қатысты 5 %»
+                while (last + 1 < words.length - 1 && POSTPOSITIONS.contains(words[last + 1].toLowerCase(java.util.Locale.ROOT))) {
+                    last++;
+                }
+                i = last;
+            }
+        }
+        if (last >= 0) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, last + 1));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, last + 1, words.length));
+            return head + " " + number + " " + tail;
+        }
+        return number + " " + unit;
+    }
+
+    private static final java.util.Set<String> POSTPOSITIONS = java.util.Set.of("қатысты", "шаққанда", "дейін", "қарай");
+    private static final java.util.regex.Pattern PERCENT_OF =
+            java.util.regex.Pattern.compile("(?U)^(.*\\S)\\s+(%-[ыі].*)$");
+    /** A Kazakh word in the dative (…ға/ге/қа/ке/а/е, …на/не after a possessive): «жұмыскерге», «жылына», «теңгесіне». */
+    private static final java.util.regex.Pattern DATIVE =
+            java.util.regex.Pattern.compile("(?U)^\\p{L}*\\p{L}(ға|ге|қа|ке|на|не|сына|сіне)$");
+
     /** An amount in millions with one decimal, for tables whose caption names the unit. */
     public String millions(BigDecimal amount) {
         return number(amount.divide(BigDecimal.valueOf(1_000_000), 6, RoundingMode.HALF_UP), 1);

@@ -333,6 +333,9 @@ public record PassportContent(Language language, String title, String documentLa
                 money.add(t.get("f.publicTotal") + ": " + t.money(m.publicTotal(), currency()));
                 money.add(t.get("f.privateTotal") + ": " + t.money(m.privateTotal(), currency()));
             }
+            if (m.taxExpenditures() != null && m.taxExpenditures().signum() != 0) {
+                money.add(t.get("fin.taxTotal") + ": " + t.money(m.taxExpenditures(), currency()));
+            }
             addField(f, "f.funding", money);
             List<String> results = new ArrayList<>();
             for (KpiTarget k : p.kpis()) {
@@ -340,7 +343,7 @@ public record PassportContent(Language language, String title, String documentLa
                 Optional<Kpi> def = catalog.kpi(k.kpi());
                 boolean outcome = def.map(Kpi::isOutcome).orElse(false);
                 if (last.isPresent() && (outcome || p.kpis().size() <= 6)) {
-                    results.add(kpiName(k.kpi()) + ": " + t.number(last.get().value()) + unitSuffix(k.kpi())
+                    results.add(kpiName(k.kpi()) + ": " + t.quantity(t.number(last.get().value()), unit(k.kpi()))
                             + " (" + last.get().year() + ")");
                 }
             }
@@ -471,7 +474,7 @@ public record PassportContent(Language language, String title, String documentLa
             String kpi = g.kpi() == null || g.kpi().isBlank() ? "—" : kpiName(g.kpi());
             boolean falls = g.kpi() != null && catalog.kpi(g.kpi()).map(k -> k.direction() == Direction.DECREASE).orElse(false);
             String threshold = g.threshold() == null ? "—"
-                    : t.number(g.threshold()) + (g.kpi() == null ? "" : unitSuffix(g.kpi()));
+                    : t.quantity(t.number(g.threshold()), g.kpi() == null ? "" : unit(g.kpi()));
             return g.onFail() == null
                     ? t.get("gate.lineNoAction", year, kpi, falls ? "≤" : "≥", threshold)
                     : t.get("gate.line", year, kpi, falls ? "≤" : "≥", threshold, t.name(g.onFail()));
@@ -581,46 +584,13 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void funding() {
-            String unitCaption = t.get("money.tableUnit", t.currency(currency()));
-            subheading(2, "sub.fundingBySource");
-            Set<Integer> years = new TreeSet<>();
-            years.addAll(m.publicByYear().keySet());
-            years.addAll(m.privateByYear().keySet());
-            List<String> headers = new ArrayList<>(List.of(t.get("col.fundingSource")));
-            years.forEach(y -> headers.add(String.valueOf(y)));
-            headers.add(t.get("col.total"));
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(fundingRow(t.get("row.public"), years, m.publicByYear(), m.publicTotal()));
-            rows.add(fundingRow(t.get("row.private"), years, m.privateByYear(), m.privateTotal()));
-            Map<Integer, BigDecimal> total = new LinkedHashMap<>();
-            for (Integer y : years) {
-                total.put(y, m.publicByYear().getOrDefault(y, BigDecimal.ZERO)
-                        .add(m.privateByYear().getOrDefault(y, BigDecimal.ZERO)));
-            }
-            rows.add(fundingRow(t.get("row.total"), years, total, m.publicTotal().add(m.privateTotal())));
-            List<Boolean> numeric = new ArrayList<>(List.of(false));
-            years.forEach(y -> numeric.add(true));
-            numeric.add(true);
-            blocks.add(new Table(unitCaption, headers, rows, numeric, true, "funding"));
-            if (m.unscheduled() != null && m.unscheduled().signum() != 0) {
-                blocks.add(new Paragraph(t.get("metric.unscheduled") + ": " + t.money(m.unscheduled(), currency()), true));
-            }
+            partTitle("sec.funding");
+            sub = FinancingSection.add(blocks, doc, t, section, sub);
+        }
 
-            if (!p.instruments().isEmpty()) {
-                subheading(2, "sub.fundingByInstrument");
-                List<List<String>> byInstrument = new ArrayList<>();
-                int n = 0;
-                for (SelectedInstrument si : p.instruments()) {
-                    BigDecimal pub = si.budget() == null ? BigDecimal.ZERO : si.budget().amount();
-                    byInstrument.add(List.of(String.valueOf(++n), instrumentName(si.instrument()),
-                            orElse(years(si.startYear(), si.endYear()), "—"), t.millions(pub),
-                            si.coFinancingShare() == null ? "—" : t.percent(si.coFinancing()),
-                            t.millions(privateFor(pub, si.coFinancing()))));
-                }
-                blocks.add(new Table(unitCaption, List.of(t.get("col.no"), t.get("col.instrument"), t.get("col.period"),
-                        t.get("col.public"), t.get("col.cofinancing"), t.get("col.private")), byInstrument,
-                        List.of(false, false, true, true, true, true), false, "plain"));
-            }
+        private void actions() {
+            partTitle("sec.actions");
+            sub = ActionPlanSection.add(blocks, doc, t, section, sub);
         }
 
         private void phases() {
@@ -649,8 +619,10 @@ public record PassportContent(Language language, String title, String documentLa
             }
             for (ProgramMetrics.CostPerOutcome c : m.costPerOutcome()) {
                 String unit = unit(c.kpi());
-                f.add(new Field(t.get("metric.costPerOutcome", kpiName(c.kpi())),
-                        List.of(t.money(c.cost(), currency()) + (unit.isEmpty() ? "" : " / " + unit))));
+                String cost = t.money(c.cost(), currency());
+                f.add(new Field(t.get("metric.costPerOutcome", kpiName(c.kpi())), List.of(
+                        unit.isEmpty() ? cost : t.get("metric.costPerUnit", cost, unit),
+                        t.get("fin.linkedInstruments", String.join("; ", c.instruments().stream().map(this::instrumentName).toList())))));
             }
             if (m.paybackYears() != null) {
                 f.add(new Field(t.get("metric.payback"), List.of(t.number(m.paybackYears()))));
@@ -799,21 +771,7 @@ public record PassportContent(Language language, String title, String documentLa
          * The action plan as the passport carries it: measure, form of completion, deadline, executors. (The
          * financing columns and the editing belong to the action-plan work; its part can replace this one.)
          */
-        private void actions() {
-            if (p.actions().isEmpty()) {
-                blocks.add(new Paragraph(t.get("actions.none"), true));
-                return;
-            }
-            List<List<String>> rows = new ArrayList<>();
-            int n = 0;
-            for (ActionItem a : p.actions()) {
-                rows.add(List.of(String.valueOf(++n), orElse(clean(a.measure()), "—"), orElse(clean(a.completionForm()), "—"),
-                        orElse(clean(a.deadline()), "—"), orElse(String.join("; ", cleanAll(a.executors())), "—")));
-            }
-            blocks.add(new Table(null, List.of(t.get("col.no"), t.get("act.measure"), t.get("act.completionForm"),
-                    t.get("act.deadline"), t.get("act.executors")), rows, List.of(false, false, false, false, false), false,
-                    "plain"));
-        }
+
 
         // ---- helpers
 
@@ -947,16 +905,6 @@ public record PassportContent(Language language, String title, String documentLa
                     .findFirst().orElse("KZT");
         }
 
-        private List<String> fundingRow(String label, Set<Integer> years, Map<Integer, BigDecimal> values, BigDecimal total) {
-            List<String> row = new ArrayList<>();
-            row.add(label);
-            for (Integer y : years) {
-                row.add(t.millions(values.getOrDefault(y, BigDecimal.ZERO)));
-            }
-            row.add(t.millions(total));
-            return row;
-        }
-
         private String instrumentName(String id) {
             return catalog.instrument(id).map(i -> text(i.name())).filter(s -> !s.isBlank()).orElse(orElse(clean(id), "—"));
         }
@@ -967,11 +915,6 @@ public record PassportContent(Language language, String title, String documentLa
 
         private String unit(String kpiId) {
             return catalog.kpi(kpiId).map(k -> text(k.unit())).orElse("");
-        }
-
-        private String unitSuffix(String kpiId) {
-            String u = unit(kpiId);
-            return u.isEmpty() ? "" : " " + u;
         }
 
         private String text(LocalizedText lt) {

@@ -40,7 +40,7 @@ import org.policylab.configurator.passport.SelectedInstrument;
 
 class PassportDocumentsTest {
     static final List<String> SECTION_KEYS = List.of("sec.summary", "sec.diagnosis", "sec.context", "sec.goals",
-            "sec.instruments", "sec.indicators", "sec.funding", "sec.phases", "sec.metrics", "sec.chain", "sec.risks",
+            "sec.instruments", "sec.indicators", "sec.funding", "sec.phases", "sec.actions", "sec.metrics", "sec.chain", "sec.risks",
             "sec.monitoring");
     static final String KAZAKH_LETTERS = "әғқңөұүһі";
 
@@ -188,7 +188,7 @@ class PassportDocumentsTest {
             assertTrue(lines.get(at + 2 + i).startsWith("| " + (i + 1) + " | " + MarkdownPassportWriter.inline(names.get(i)) + " |"),
                     "KPI row " + i + ": " + lines.get(at + 2 + i));
         }
-        assertTrue(md.contains("| " + MarkdownPassportWriter.inline(t.get("row.total"))), "funding total row");
+        assertTrue(md.contains("| **" + MarkdownPassportWriter.inline(t.get("row.total")) + "** |"), "funding total row");
     }
 
     static final List<String> NASTY = List.of("<script>alert(1)</script>", "</td>", "&amp;", "=cmd|' /C calc'!A0");
@@ -296,15 +296,18 @@ class PassportDocumentsTest {
     }
 
     @Test
-    void fundingTableTotalsComeFromTheProgramMetrics() {
+    void withoutFinancingLinesNothingIsSpreadOverTheYears() {
         Language l = Language.EN;
         PassportContent c = PassportContent.of(PassportFixtures.document(PassportFixtures.passport(l), catalog, l));
-        PassportContent.Table funding = c.blocks().stream().filter(b -> b instanceof PassportContent.Table t
-                && "funding".equals(t.style())).map(b -> (PassportContent.Table) b).findFirst().orElseThrow();
-        assertEquals(List.of("Source", "2027", "2028", "2029", "2030", "Total"), funding.headers());
-        // 1.5 bn over 2027–2029, 2.4 bn over 2027–2030, 0.9 bn over 2028–2030 (public, in millions)
-        assertEquals(List.of("Public funds", "1,100.0", "1,400.0", "1,400.0", "900.0", "4,800.0"), funding.rows().get(0));
-        assertEquals("Total", funding.rows().get(2).get(0));
+        // no financing lines: no table by year is derived; the instruments' budgets are shown not broken down by year
+        assertTrue(c.blocks().stream().noneMatch(b -> b instanceof PassportContent.Table t && "funding".equals(t.style())));
+        assertTrue(c.blocks().stream().anyMatch(b -> b instanceof PassportContent.Paragraph p
+                && p.text().equals(DocumentText.of(l).get("fin.notByYear"))));
+        PassportContent.Table byInstrument = c.blocks().stream().filter(b -> b instanceof PassportContent.Table t
+                && t.headers().contains("Budget money (not broken down by year)")).map(b -> (PassportContent.Table) b)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("1", "University–industry campus", "2027–2029", "1,500.0", "642.9"), byInstrument.rows().get(0));
+        assertEquals(List.of("", "Total", "", "4,800.0", "3,267.9"), byInstrument.rows().get(3));
         assertEquals(SECTION_KEYS.size(), c.headings().stream().filter(h -> h.level() == 1).count());
     }
 }

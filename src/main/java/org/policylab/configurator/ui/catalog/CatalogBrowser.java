@@ -295,7 +295,7 @@ public final class CatalogBrowser {
                     i.incentive(), checked(stages), i.keyStages().stream().filter(checked(stages)::contains).toList(),
                     checked(segments), i.keySegments().stream().filter(checked(segments)::contains).toList(), checked(goals),
                     i.problems(), i.systemElement(), i.capabilities(), i.growthDrivers(), i.kpis(), i.design(), i.risks(),
-                    i.tags(), i.seeds(), i.role()));
+                    i.tags(), i.seeds(), i.role(), i.operator(), i.source()));
             g.addRow(r++, Ui.label(m.get("catalog.field.risks"), null),
                     Ui.hint(i.risks().stream().map(x -> m.get(x.messageKey())).reduce((a, b) -> a + "; " + b).orElse("—")));
             g.addRow(r++, Ui.label(m.get("catalog.field.kpis"), null), Ui.hint(i.kpis().stream()
