@@ -154,6 +154,7 @@ public final class DocumentStructure {
             Section.of("indicators", "sec.indicators", INDICATORS),
             Section.of("funding", "sec.funding", FUNDING),
             Section.of("phases", "sec.phases", PHASES),
+            Section.of("actions", "sec.actions", ACTIONS),
             Section.of("metrics", "sec.metrics", METRICS),
             Section.of("chain", "sec.chain", CHAIN),
             Section.of("risks", "sec.risks", RISKS, FINDINGS),
