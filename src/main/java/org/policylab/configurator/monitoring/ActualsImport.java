@@ -111,7 +111,7 @@ public final class ActualsImport {
         List<RowError> errors = new ArrayList<>();
         List<Actual> actuals = new ArrayList<>();
         if (rows.isEmpty()) {
-            errors.add(new RowError(1, null, "import.error.empty", List.of()));
+            errors.add(new RowError(1, null, "import.error.empty", List.of(String.join(", ", REQUIRED))));
             return new Result(List.of(), errors);
         }
         List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
@@ -129,7 +129,7 @@ public final class ActualsImport {
         }
         for (String r : REQUIRED) {
             if (!col.containsKey(r)) {
-                errors.add(new RowError(1, r, "import.error.missing-column", List.of(r)));
+                errors.add(new RowError(1, r, "import.error.missing-column", List.of(r, String.join(", ", REQUIRED))));
             }
         }
         if (!errors.isEmpty()) {
