@@ -29,6 +29,7 @@ missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xdotool >/dev/null || missing+=(xdotool)
 command -v xdg-desktop-menu >/dev/null || missing+=(xdg-utils)   # the .deb depends on it (menu entry)
+dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)      # the .deb depends on it (JavaFX's window toolkit)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test-install: apt-get install -y ${missing[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
