@@ -72,6 +72,7 @@ final class PlanEditor {
         vm.actions.addListener((ListChangeListener<PlanViewModel.ActionRow>) c -> actions());
         Button draft = Ui.button(m.get("wizard.plan.draftActions"), vm::draftActions);
         draft.setId("draft-actions");
+        draft.disableProperty().bind(vm.draftable.not());
         draft.setTooltip(Ui.tip(m.get("wizard.plan.draftActionsHint")));
         Button addAction = Ui.button(m.get("wizard.plan.addAction"), vm::addAction);
         addAction.setId("add-action");
@@ -197,8 +198,15 @@ final class PlanEditor {
             actionRows.add(no, 0, r);
             HBox top = new HBox(8, measure, form, deadline);
             HBox.setHgrow(measure, Priority.ALWAYS);
-            form.setPrefWidth(200);
-            deadline.setPrefWidth(180);
+            form.setPrefWidth(150);
+            deadline.setPrefWidth(170);
+            measure.setMinWidth(260);
+            // a long measure reads in full on hover
+            measure.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                    () -> measure.getText() == null || measure.getText().isBlank() ? null : Ui.tip(measure.getText()),
+                    measure.textProperty()));
+            source.setPrefWidth(170);
+            instrument.setPrefWidth(170);
             actionRows.add(top, 1, r++);
             HBox bottom = new HBox(8, executors, source, amount, instrument, remove(id + "-remove", () -> vm.removeAction(i)));
             bottom.setAlignment(Pos.CENTER_LEFT);
@@ -261,6 +269,7 @@ final class PlanEditor {
         ComboBox<FundingSource> box = new ComboBox<>(FXCollections.observableArrayList(items));
         box.setId(id);
         box.setPrefWidth(200);
+        box.setMinWidth(140);
         box.setButtonCell(cell(this::sourceName));
         box.setCellFactory(lv -> cell(this::sourceName));
         return box;
@@ -270,6 +279,7 @@ final class PlanEditor {
         ComboBox<String> box = new ComboBox<>(vm.instruments);
         box.setId(id);
         box.setPrefWidth(200);
+        box.setMinWidth(140);
         box.setButtonCell(cell(vm::instrumentName));
         box.setCellFactory(lv -> cell(vm::instrumentName));
         return box;
@@ -289,6 +299,7 @@ final class PlanEditor {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(4);
+        f.setMinWidth(64);
         f.setTextFormatter(new javafx.scene.control.TextFormatter<String>(c -> c.getControlNewText().matches("\\d{0,4}") ? c : null));
         return f;
     }
@@ -297,6 +308,7 @@ final class PlanEditor {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(11);
+        f.setMinWidth(130);
         f.setAlignment(Pos.CENTER_RIGHT);
         return f;
     }

@@ -55,6 +55,8 @@ final class PlanViewModel extends StepViewModel {
     final ObservableList<String> instruments = FXCollections.observableArrayList();
     /** The money as the documents compute it: budget money apart from all sources, tax expenditures never in either. */
     final ObjectProperty<Financing> totals = new SimpleObjectProperty<>();
+    /** True while some instrument has no action yet: drafting would add its actions. */
+    final javafx.beans.property.BooleanProperty draftable = new javafx.beans.property.SimpleBooleanProperty(false);
     final DraftField<String> evaluationMethod = text(ProgramPassport::evaluationMethod, ProgramPassport::withEvaluationMethod);
 
     PlanViewModel(WizardModel model, Language language) {
@@ -108,6 +110,7 @@ final class PlanViewModel extends StepViewModel {
             risks.setAll(rows);
         }
         totals.set(Financing.of(p, catalog()));
+        draftable.set(canDraft(p));
     }
 
     // ---- financing by source and year
@@ -204,7 +207,10 @@ final class PlanViewModel extends StepViewModel {
 
     /** Whether drafting would add anything: some instrument has no action yet. */
     boolean canDraft() {
-        ProgramPassport p = passport();
+        return canDraft(passport());
+    }
+
+    private static boolean canDraft(ProgramPassport p) {
         return p.instruments().stream().anyMatch(si -> p.actions().stream().noneMatch(a -> si.instrument().equals(a.instrument())));
     }
 

@@ -281,6 +281,7 @@ class PlanningFieldsViewModelTest {
                     Money.kzt(250_000_000L), "university-industry-campus"));
 
             assertThat(vm.canDraft()).isTrue();
+            assertThat(vm.draftable.get()).isTrue();
             ProgramPassport before = p();
             vm.draftActions();
             assertThat(p().actions().get(0)).as("the planner's own line stays first and as typed").isEqualTo(own[0]);
@@ -291,6 +292,7 @@ class PlanningFieldsViewModelTest {
             assertThat(vm.actions).hasSize(p().actions().size());
             assertThat(vm.actions.get(1).measure().get()).isEqualTo(p().actions().get(1).measure()).isNotBlank();
             assertThat(vm.canDraft()).isFalse();
+            assertThat(vm.draftable.get()).as("the button is disabled: nothing left to draft").isFalse();
             // drafting again adds nothing
             vm.draftActions();
             assertThat(p().actions()).hasSize(vm.actions.size());
