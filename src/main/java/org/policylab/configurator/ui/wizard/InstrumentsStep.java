@@ -195,6 +195,18 @@ final class InstrumentsStep extends StepView {
                 .map(x -> (x.points() > 0 ? "+" : "") + x.points() + "  " + x.text(m)).reduce((x, y) -> x + "\n" + y).orElse("");
     }
 
+    /** The АРВ state in words; "not set" too (a plain text cell would leave the empty choice blank). */
+    private ListCell<Boolean> riaCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Boolean v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : m.get(v == null ? "wizard.instruments.ria.notSet"
+                        : v ? "wizard.instruments.ria.done" : "wizard.instruments.ria.notDone"));
+            }
+        };
+    }
+
     private VBox editor() {
         javafx.scene.layout.FlowPane segBox = new javafx.scene.layout.FlowPane(12, 6);
         segBox.setId("field-instruments-segments");
@@ -297,7 +309,20 @@ final class InstrumentsStep extends StepView {
         g.addRow(r++, Ui.explain(Ui.label(m.get("wizard.instruments.years"), start), m, "sunset"), years);
         g.addRow(r++, Ui.explain(Ui.label(m.get("wizard.instruments.exitRule"), exit), m, "exit-rule"), exit);
         g.addRow(r++, Ui.explain(Ui.label(m.get("wizard.instruments.conditions"), conditions), m, "gate"), conditions);
-        g.addRow(r, Ui.label(m.get("wizard.instruments.kpis"), kpis), kpis);
+        g.addRow(r++, Ui.label(m.get("wizard.instruments.kpis"), kpis), kpis);
+        // a regulatory measure carries its regulatory impact analysis (АРВ): done, not done or not set
+        javafx.scene.control.ComboBox<Boolean> ria = new javafx.scene.control.ComboBox<>(
+                FXCollections.observableArrayList(java.util.Arrays.asList(null, Boolean.TRUE, Boolean.FALSE)));
+        ria.setId("field-instruments-regulatoryImpactAnalysis");
+        ria.setButtonCell(riaCell());
+        ria.setCellFactory(lv -> riaCell());
+        bind(ria, vm.regulatoryImpactAnalysis);
+        Label riaLabel = Ui.label(m.get("wizard.instruments.ria"), ria);
+        for (Node n : List.<Node>of(ria, riaLabel)) {
+            n.visibleProperty().bind(vm.regulatory);
+            n.managedProperty().bind(vm.regulatory);
+        }
+        g.addRow(r, riaLabel, ria);
         Label t = new Label(m.get("wizard.instruments.conditionsTitle"));
         t.getStyleClass().add("title-4");
         VBox box = new VBox(10, t, g, terms.node());

@@ -78,6 +78,11 @@ final class InstrumentsViewModel extends StepViewModel {
             (p, v) -> change(p, si -> si.withSelection(si.selectionTerms().withStateOwnedRecipient(Boolean.TRUE.equals(v) ? Boolean.TRUE : null))));
     final DraftField<LocalContentMeasure> localContent = value(p -> read(p, SelectedInstrument::localContentMeasure),
             (p, v) -> change(p, si -> si.withLocalContentMeasure(v)));
+    /** The regulatory impact analysis (АРВ) of a regulatory measure: done (true), not done (false), not set (null). */
+    final DraftField<Boolean> regulatoryImpactAnalysis = value(p -> read(p, SelectedInstrument::regulatoryImpactAnalysis),
+            (p, v) -> change(p, si -> si.withRegulatoryImpactAnalysis(v)));
+    /** Whether the selected instrument is a regulatory measure, which is what has an АРВ. */
+    final javafx.beans.property.BooleanProperty regulatory = new javafx.beans.property.SimpleBooleanProperty(false);
     private final Map<Contingency, DraftField<Boolean>> contingencies = new EnumMap<>(Contingency.class);
 
     /** One row per gate of the selected instrument; the KPIs a gate can test. */
@@ -186,6 +191,8 @@ final class InstrumentsViewModel extends StepViewModel {
     /** The KPI choices and the gate rows follow the selected instrument. */
     private void lists() {
         SelectedInstrument si = chosen.in(passport());
+        regulatory.set(si != null && catalog().instrument(si.instrument())
+                .map(d -> d.category() == org.policylab.configurator.catalog.InstrumentCategory.REGULATORY).orElse(false));
         List<Kpi> choices = List.of();
         List<String> gateChoices = List.of();
         if (si != null) {

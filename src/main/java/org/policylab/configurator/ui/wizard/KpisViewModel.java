@@ -17,6 +17,7 @@ import org.policylab.configurator.engine.Drafting;
 import org.policylab.configurator.engine.Recommendation;
 import org.policylab.configurator.engine.Scored;
 import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.passport.IndicatorRef;
 import org.policylab.configurator.passport.KpiTarget;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.YearValue;
@@ -37,6 +38,17 @@ final class KpisViewModel extends StepViewModel {
     final DraftField<String> frequency = value(p -> read(p, KpiTarget::frequency), (p, v) -> change(p, k -> k.withFrequency(v)));
     final DraftField<String> source = text(p -> read(p, KpiTarget::source), (p, v) -> change(p, k -> k.withSource(v)));
     final DraftField<String> owner = text(p -> read(p, KpiTarget::owner), (p, v) -> change(p, k -> k.withOwner(v)));
+    /** The cascade: the document, indicator and id of the higher-level indicator the selected KPI serves. */
+    final DraftField<String> servesDocument = text(p -> read(p, k -> serves(k).document()),
+            (p, v) -> change(p, k -> withServes(k, new IndicatorRef(v, serves(k).indicator(), serves(k).id()))));
+    /** Free text, or a national indicator of the catalog by its name: then its id is filled in when none is given. */
+    final DraftField<String> servesIndicator = text(p -> read(p, k -> serves(k).indicator()),
+            (p, v) -> change(p, k -> withServes(k, new IndicatorRef(serves(k).document(), v, idFor(v, serves(k).id())))));
+    final DraftField<String> servesId = text(p -> read(p, k -> serves(k).id()),
+            (p, v) -> change(p, k -> withServes(k, new IndicatorRef(serves(k).document(), serves(k).indicator(), v))));
+    /** The catalog's national indicators (government level), named in the UI language: what programs cascade to. */
+    final ObservableList<String> nationalIndicators = FXCollections.observableArrayList();
+
     /** The years a target can be set for: the program's years (or the next three) and any year a target already has. */
     final ObservableList<Integer> targetYears = FXCollections.observableArrayList();
     private final Map<Integer, DraftField<String>> targets = new LinkedHashMap<>();
@@ -55,6 +67,8 @@ final class KpisViewModel extends StepViewModel {
         fillSuggestions(model.recommendationProperty().get());
         years();
         describe();
+        nationalIndicators.setAll(catalog().kpis().stream().filter(k -> k.level() == org.policylab.configurator.catalog.KpiLevel.GOVERNMENT)
+                .map(k -> k.name().in(language)).toList());
     }
 
     @Override
@@ -162,6 +176,25 @@ final class KpisViewModel extends StepViewModel {
         if (!points.equals(trajectory)) {
             trajectory.setAll(points);
         }
+    }
+
+    private static IndicatorRef serves(KpiTarget k) {
+        return k.serves() == null ? new IndicatorRef(null, null, null) : k.serves();
+    }
+
+    /** A cascade with nothing in it is no cascade. */
+    private static KpiTarget withServes(KpiTarget k, IndicatorRef r) {
+        boolean empty = r.document() == null && r.indicator() == null && r.id() == null;
+        return k.withServes(empty ? null : r);
+    }
+
+    /** The id of a national indicator picked by its name, unless the planner gave one. */
+    private String idFor(String indicator, String given) {
+        if (given != null || indicator == null) {
+            return given;
+        }
+        return catalog().kpis().stream().filter(k -> k.level() == org.policylab.configurator.catalog.KpiLevel.GOVERNMENT
+                && indicator.equals(k.name().in(language))).map(Kpi::id).findFirst().orElse(null);
     }
 
     private int baselineYearOrDefault() {

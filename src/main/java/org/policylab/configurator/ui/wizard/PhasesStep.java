@@ -30,10 +30,23 @@ import org.policylab.configurator.ui.common.Ui;
 final class PhasesStep extends StepView {
     private final ListView<Phase> phases = new ListView<>();
     private final PhasesViewModel vm;
+    /** Financing by source and year, the action plan, risks and evaluation: the planning system's part of this step. */
+    private final PlanViewModel plan;
 
     PhasesStep(WizardModel model, Messages m) {
         super(model, m);
         this.vm = new PhasesViewModel(model, m.language());
+        this.plan = new PlanViewModel(model, m.language());
+    }
+
+    PlanViewModel planViewModel() {
+        return plan;
+    }
+
+    @Override
+    void dispose() {
+        super.dispose();
+        plan.dispose();
     }
 
     @Override
@@ -146,7 +159,8 @@ final class PhasesStep extends StepView {
         return new VBox(12, Ui.heading(m.get("wizard.step.phases")), Ui.hint(m.get("wizard.phases.hint")),
                 phases, new HBox(8, add, remove), pg,
                 title(m.get("wizard.review.title")), rg,
-                title(m.get("wizard.gov.title")), gg);
+                title(m.get("wizard.gov.title")), gg,
+                title(m.get("wizard.plan.title")), new PlanEditor(m, plan, this).node());
     }
 
     private static Label title(String s) {

@@ -123,7 +123,52 @@ final class ProblemStep extends StepView {
         grid.addRow(r++, Ui.label(m.get("wizard.problem.successMeasure"), measure), measure);
         grid.addRow(r++, Ui.label(m.get("wizard.problem.readiness"), ready), ready);
         grid.addRow(r, Ui.label(m.get("wizard.problem.evidence"), evidence), evidence);
-        return new VBox(12, Ui.heading(m.get("wizard.step.problem")), Ui.hint(m.get("wizard.problem.hint")), grid);
+        return new VBox(12, Ui.heading(m.get("wizard.step.problem")), Ui.hint(m.get("wizard.problem.hint")), grid, document());
+    }
+
+    /** Which document of the state planning system this is, who develops and executes it, and the instruction it answers. */
+    private javafx.scene.control.TitledPane document() {
+        javafx.scene.control.ComboBox<org.policylab.configurator.passport.DocumentType> type = vocabularyChoice(m, "field-documentType",
+                org.policylab.configurator.passport.DocumentType.values());
+        type.setMaxWidth(Double.MAX_VALUE);
+        bind(type, vm.documentType);
+        TextField developer = new TextField();
+        developer.setId("field-developer");
+        bind(developer, vm.developer);
+        TextArea executors = area("field-responsibleExecutors", 2);
+        executors.setPromptText(m.get("wizard.document.executorsPrompt"));
+        bind(executors, vm.responsibleExecutors);
+        TextField issuedBy = new TextField();
+        issuedBy.setId("field-instruction-issuedBy");
+        issuedBy.setPromptText(m.get("wizard.document.issuedByPrompt"));
+        bind(issuedBy, vm.instructionIssuedBy);
+        TextField title = new TextField();
+        title.setId("field-instruction-title");
+        bind(title, vm.instructionTitle);
+        TextField number = new TextField();
+        number.setId("field-instruction-number");
+        number.setPrefColumnCount(8);
+        bind(number, vm.instructionNumber);
+        TextField date = new TextField();
+        date.setId("field-instruction-date");
+        date.setPrefColumnCount(10);
+        date.setPromptText(m.get("wizard.document.datePrompt"));
+        bind(date, vm.instructionDate);
+
+        GridPane g = form();
+        int r = 0;
+        g.addRow(r++, Ui.label(m.get("wizard.document.type"), type), type);
+        g.addRow(r++, Ui.label(m.get("wizard.document.developer"), developer), developer);
+        g.addRow(r++, Ui.label(m.get("wizard.document.executors"), executors), executors);
+        g.addRow(r++, Ui.label(m.get("wizard.document.issuedBy"), issuedBy), issuedBy);
+        g.addRow(r++, Ui.label(m.get("wizard.document.instructionTitle"), title), title);
+        javafx.scene.layout.HBox numberDate = new javafx.scene.layout.HBox(10, number, Ui.label(m.get("wizard.document.date"), date), date);
+        numberDate.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        g.addRow(r, Ui.label(m.get("wizard.document.number"), number), numberDate);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(m.get("wizard.document.title"),
+                new VBox(8, Ui.hint(m.get("wizard.document.hint")), g));
+        pane.setId("document-section");
+        return pane;
     }
 
     private void showDetail(VBox detail, Problem p) {

@@ -2,6 +2,7 @@ package org.policylab.configurator.ui.wizard;
 
 import org.policylab.configurator.catalog.Problem;
 import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.passport.InstructingDocument;
 import org.policylab.configurator.passport.ProgramPassport;
 
 /** Step 1: the title, the responsible body, the problem picked from the catalog and its diagnosis. */
@@ -19,8 +20,34 @@ final class ProblemViewModel extends StepViewModel {
     final DraftField<String> readiness = text(p -> p.diagnosis().readiness(), (p, v) -> p.withDiagnosis(p.diagnosis().withReadiness(v)));
     final DraftField<String> evidence = text(p -> p.diagnosis().evidence(), (p, v) -> p.withDiagnosis(p.diagnosis().withEvidence(v)));
 
+    /** The document of the state planning system the passport is: its sections follow the type. */
+    final DraftField<org.policylab.configurator.passport.DocumentType> documentType = value(ProgramPassport::documentType,
+            ProgramPassport::withDocumentType);
+    final DraftField<String> developer = text(ProgramPassport::developer, ProgramPassport::withDeveloper);
+    /** One executor per line. */
+    final DraftField<String> responsibleExecutors = text(p -> String.join("\n", p.responsibleExecutors()),
+            (p, v) -> p.withResponsibleExecutors(PhasesViewModel.lines(v)));
+    final DraftField<String> instructionIssuedBy = text(p -> instruction(p).issuedBy(),
+            (p, v) -> withInstruction(p, new InstructingDocument(v, instruction(p).title(), instruction(p).number(), instruction(p).date())));
+    final DraftField<String> instructionTitle = text(p -> instruction(p).title(),
+            (p, v) -> withInstruction(p, new InstructingDocument(instruction(p).issuedBy(), v, instruction(p).number(), instruction(p).date())));
+    final DraftField<String> instructionNumber = text(p -> instruction(p).number(),
+            (p, v) -> withInstruction(p, new InstructingDocument(instruction(p).issuedBy(), instruction(p).title(), v, instruction(p).date())));
+    final DraftField<String> instructionDate = text(p -> instruction(p).date(),
+            (p, v) -> withInstruction(p, new InstructingDocument(instruction(p).issuedBy(), instruction(p).title(), instruction(p).number(), v)));
+
     ProblemViewModel(WizardModel model, Language language) {
         super(model, language);
+    }
+
+    private static InstructingDocument instruction(ProgramPassport p) {
+        return p.instruction() == null ? new InstructingDocument(null, null, null, null) : p.instruction();
+    }
+
+    /** An instructing document with nothing in it is no instructing document. */
+    private static ProgramPassport withInstruction(ProgramPassport p, InstructingDocument d) {
+        boolean empty = d.issuedBy() == null && d.title() == null && d.number() == null && d.date() == null;
+        return p.withInstruction(empty ? null : d);
     }
 
     java.util.List<Problem> problems() {
