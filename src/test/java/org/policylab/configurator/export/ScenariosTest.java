@@ -51,4 +51,45 @@ class ScenariosTest {
             }
         }
     }
+
+    /** Issue 14: every demo scenario carries its document type, financing by source and year, an action plan, risks and a cascade. */
+    @Test
+    void everyScenarioIsAPassportAMinistryCanFile() throws Exception {
+        for (ScenarioLibrary.Scenario s : lib.list()) {
+            for (Language l : Language.values()) {
+                ProgramPassport p = lib.load(s.id(), l);
+                String at = s.id() + " " + l;
+                assertThat(p.documentType()).as(at).isNotNull();
+                assertThat(p.developer()).as(at).isNotBlank();
+                assertThat(p.responsibleExecutors()).as(at).isNotEmpty();
+                assertThat(p.instruction()).as(at).isNotNull();
+                assertThat(p.financing()).as(at).isNotEmpty();
+                assertThat(p.actions()).as(at).isNotEmpty();
+                assertThat(p.risks()).as(at).hasSizeBetween(3, 5);
+                assertThat(p.evaluationMethod()).as(at).isNotBlank();
+                assertThat(p.kpis()).as(at).anyMatch(k -> k.serves() != null);
+            }
+        }
+    }
+
+    /** The same program in three languages: the same money, years, sources, cascade ids and plan amounts. */
+    @Test
+    void theThreeLanguagesCarryTheSameNumbers() throws Exception {
+        for (ScenarioLibrary.Scenario s : lib.list()) {
+            ProgramPassport en = lib.load(s.id(), Language.EN);
+            for (Language l : Language.values()) {
+                ProgramPassport p = lib.load(s.id(), l);
+                String at = s.id() + " " + l;
+                assertThat(p.documentType()).as(at).isEqualTo(en.documentType());
+                assertThat(p.financing().stream().map(f -> f.source() + "/" + f.year() + "/" + f.amount() + "/" + f.instrument()).toList())
+                        .as(at).isEqualTo(en.financing().stream().map(f -> f.source() + "/" + f.year() + "/" + f.amount() + "/" + f.instrument()).toList());
+                assertThat(p.taxExpenditures()).as(at).isEqualTo(en.taxExpenditures());
+                assertThat(p.actions().stream().map(a -> a.source() + "/" + a.amount() + "/" + a.instrument() + "/" + a.executors().size()).toList())
+                        .as(at).isEqualTo(en.actions().stream().map(a -> a.source() + "/" + a.amount() + "/" + a.instrument() + "/" + a.executors().size()).toList());
+                assertThat(p.kpis().stream().map(k -> k.kpi() + "/" + (k.serves() == null ? null : k.serves().id()) + "/" + k.baseline() + "/" + k.targets()).toList())
+                        .as(at).isEqualTo(en.kpis().stream().map(k -> k.kpi() + "/" + (k.serves() == null ? null : k.serves().id()) + "/" + k.baseline() + "/" + k.targets()).toList());
+                assertThat(p.risks()).as(at).hasSameSizeAs(en.risks());
+            }
+        }
+    }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, item 8: the glossary of official terms (docs/glossary.json) is kept — no banned variant and no mixed
- * pair (KPI beside КПЭ, МСП beside МСБ) anywhere in the catalog, the bundles or the passport templates, in the
- * language the variant is banned in.
+ * pair (KPI beside КПЭ, МСП beside МСБ) anywhere in the catalog, the bundles, the passport templates and schema or the
+ * demo scenarios (templates/scenarios, each file in its own language), in the language the variant is banned in.
  */
 class GlossaryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,7 +58,38 @@ class GlossaryTest {
                 }
             }
         }
+        // the demo scenarios: every prose value of a file counts for the file's language (X.ru.json → ru);
+        // ids and enum values (lower-case slugs such as "kpi-dashboards") are not prose and are skipped
+        try (Stream<Path> s = Files.list(Path.of("templates/scenarios"))) {
+            for (Path p : s.filter(f -> f.toString().matches(".*\\.(en|ru|kk)\\.json")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                String lang = name.substring(name.length() - "xx.json".length(), name.length() - ".json".length());
+                collectProse(name, JSON.readTree(p.toFile()), out.get(lang));
+            }
+        }
+        // the passport schema: its descriptions hold Russian terms (e.g. «поручение»), checked as Russian and Kazakh
+        for (Path p : List.of(Path.of("templates/passport/passport.schema.json"))) {
+            List<String[]> schema = new ArrayList<>();
+            collectProse(p.getFileName().toString(), JSON.readTree(p.toFile()), schema);
+            out.get("ru").addAll(schema);
+            out.get("kk").addAll(schema);
+        }
         return out;
+    }
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+
+    /** Every textual value that is prose, with its JSON path. */
+    private static void collectProse(String where, JsonNode n, List<String[]> out) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> collectProse(where + "/" + e.getKey(), e.getValue(), out));
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                collectProse(where + "/" + i, n.get(i), out);
+            }
+        } else if (n.isTextual() && !SLUG.matcher(n.asText()).matches()) {
+            out.add(new String[] {where, n.asText()});
+        }
     }
 
     private static void collect(String where, JsonNode n, Map<String, List<String[]>> out) {
@@ -109,6 +140,17 @@ class GlossaryTest {
             });
         }
         assertThat(hits).as("banned variants (see docs/glossary.json)").isEmpty();
+    }
+
+    @Test
+    void theScenariosAndThePassportSchemaAreScanned() throws IOException {
+        Map<String, List<String[]>> texts = texts();
+        for (String lang : List.of("en", "ru", "kk")) {
+            assertThat(texts.get(lang)).as(lang).anyMatch(x -> x[0].startsWith("metallurgy-decline." + lang + ".json/"));
+        }
+        assertThat(texts.get("ru")).anyMatch(x -> x[0].startsWith("passport.schema.json/"));
+        // an id is not prose: "kpi-dashboards" in a Russian scenario is not the Latin KPI
+        assertThat(texts.get("ru")).noneMatch(x -> x[1].equals("kpi-dashboards"));
     }
 
     @Test
