@@ -41,7 +41,7 @@ final class ActionPlanSection {
         blocks.add(new PassportContent.Table(null, List.of(t.get("col.no"), t.get("act.col.measure"),
                 t.get("act.col.form"), t.get("act.col.deadline"), t.get("act.col.executors"), t.get("act.col.source"),
                 t.get("act.col.amount", t.get("money.tableUnit", t.currency(currency)))), rows,
-                List.of(false, false, false, false, false, false, true), false, "plain"));
+                List.of(false, false, false, false, false, false, true), false, "actions"));
         return sub;
     }
 }
