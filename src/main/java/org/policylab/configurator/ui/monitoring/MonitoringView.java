@@ -243,7 +243,8 @@ public final class MonitoringView {
     private Node kpisPane() {
         ListView<String> kpis = new ListView<>();
         kpis.setId("monitoring-kpis");
-        kpis.setPrefWidth(280);
+        kpis.setPrefWidth(300);
+        kpis.setMinWidth(240);
         kpis.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(String k, boolean empty) {
@@ -297,7 +298,8 @@ public final class MonitoringView {
         });
         table.getColumns().add(status);
         table.getColumns().add(column(m.get("monitor.field.source"), r -> vm.actual(r.kpi(), r.period()).map(a -> nz(a.source())).orElse(""), 200));
-        table.setPrefHeight(230);
+        table.setPrefHeight(200);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
@@ -316,6 +318,17 @@ public final class MonitoringView {
         });
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return vm.number(n);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("plan-vs-fact-chart");
         chart.setAnimated(false);
@@ -395,6 +408,18 @@ public final class MonitoringView {
             }
             chart.getData().add(plan);
             chart.getData().add(fact);
+            // each actual's point in the colour of its status, its status in the tooltip too
+            int i = 0;
+            for (PlanVsFact.Row r : rows) {
+                if (r.actual() != null && i < fact.getData().size()) {
+                    Node dot = fact.getData().get(i++).getNode();
+                    if (dot != null) {
+                        dot.getStyleClass().add("status-" + r.status().id());
+                        javafx.scene.control.Tooltip.install(dot, Ui.tip(r.period() + ": " + vm.number(r.actual()) + " — "
+                                + m.get(r.status().messageKey())));
+                    }
+                }
+            }
             Period chosen = period.getValue();
             List<Period> periods = k == null ? List.of() : vm.periodsOf(k);
             period.getItems().setAll(periods);
