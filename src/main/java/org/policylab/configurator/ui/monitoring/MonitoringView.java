@@ -224,6 +224,7 @@ public final class MonitoringView {
             head.setId("import-will-take");
             TableView<Actual> rows = new TableView<>(FXCollections.observableArrayList(p.rows()));
             rows.setId("import-rows");
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             rows.getColumns().add(column(m.get("monitor.report.kpi"), a -> vm.kpiName(a.kpi()), 260));
             rows.getColumns().add(column(m.get("monitor.report.period"), a -> a.period().toString(), 90));
             rows.getColumns().add(column(m.get("monitor.report.actual"), a -> vm.number(a.value()), 110));
@@ -459,12 +460,13 @@ public final class MonitoringView {
     private Node executionPane() {
         TableView<BudgetExecution> table = new TableView<>();
         table.setId("execution-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("monitor.report.instrument"), e -> vm.instrumentName(e.instrument()), 260));
         table.getColumns().add(column(m.get("monitor.report.year"), e -> String.valueOf(e.year()), 70));
         table.getColumns().add(column(m.get("monitor.report.allocated"), e -> vm.money(e.allocated()), 170));
         table.getColumns().add(column(m.get("monitor.report.disbursed"), e -> vm.money(e.disbursed()), 170));
         table.getColumns().add(column(m.get("monitor.report.private"), e -> vm.money(e.privateMobilised()), 170));
-        table.setPrefHeight(260);
+        table.setPrefHeight(300);
         Runnable fill = () -> table.getItems().setAll(vm.execution());
         vm.draft.addListener((o, a, b) -> fill.run());
         fill.run();
@@ -474,6 +476,7 @@ public final class MonitoringView {
         Ui.showAs(instrument, vm::instrumentName);
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("execution-year");
+        year.setPrefWidth(110);
         TextField allocated = field("execution-allocated");
         TextField disbursed = field("execution-disbursed");
         TextField mobilised = field("execution-private");
@@ -527,6 +530,7 @@ public final class MonitoringView {
     private Node decisionsPane() {
         TableView<GateDecision> table = new TableView<>();
         table.setId("decisions-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("monitor.report.date"), d -> nz(d.date()), 100));
         table.getColumns().add(column(m.get("monitor.report.gate"), d -> vm.gateName(MonitoringViewModel.GateRef.of(d)), 300));
         table.getColumns().add(column(m.get("monitor.report.decision"), d -> d.decision() == null ? "" : m.get(d.decision().messageKey()), 110));
@@ -576,6 +580,7 @@ public final class MonitoringView {
 
         TableView<ExitEvaluation.GateResult> exits = new TableView<>();
         exits.setId("exit-evaluation");
+        exits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         exits.getColumns().add(column(m.get("monitor.report.instrument"), r -> vm.instrumentName(r.instrumentId()), 260));
         exits.getColumns().add(column(m.get("monitor.exit.criterion"), r -> m.get("monitor.gate.criterion", String.valueOf(r.criterion().year()),
                 vm.kpiName(r.criterion().kpi()), vm.number(r.criterion().threshold())), 340));
@@ -714,6 +719,7 @@ public final class MonitoringView {
 
         TableView<PassportDiff.Change> changes = new TableView<>(vm.changes);
         changes.setId("diff-table");
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.setPlaceholder(new Label(m.get("diff.none")));
         changes.getColumns().add(column(m.get("diff.where"), PassportDiff.Change::pointer, 260));
         changes.getColumns().add(column(m.get("diff.before"), c -> nz(c.before()), 330));
