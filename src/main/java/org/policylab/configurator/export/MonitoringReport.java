@@ -23,6 +23,7 @@ import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.io.AtomicFiles;
 import org.policylab.configurator.io.JsonInput;
 import org.policylab.configurator.io.OutputException;
+import org.policylab.configurator.monitoring.ExitEvaluation;
 import org.policylab.configurator.monitoring.MonitoringChecks;
 import org.policylab.configurator.monitoring.PlanVsFact;
 import org.policylab.configurator.monitoring.Status;
@@ -148,7 +149,9 @@ public final class MonitoringReport {
                 .append("table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #c8ccd0; padding: 3pt 5pt; text-align: left; vertical-align: middle; }")
                 .append("th { background: #eef1f4; } td.n { text-align: right; }")
                 .append(".on-track { color: #1a7f37; } .at-risk { color: #9a6700; } .off-track { color: #cf222e; font-weight: bold; } .no-data { color: #6e7781; }")
-                .append(".bar { height: 7pt; margin: 1pt 0; } .plan { background: #8c959f; } .fact { background: #0969da; } .chart td { border: none; padding: 1pt 4pt; }")
+                .append(".evidence { color: #57606a; font-size: 8.5pt; } h2 { page-break-after: avoid; }")
+                .append(".chart { margin: 2pt 0 0 0; } .legend { font-size: 8pt; color: #57606a; margin: 1pt 0 4pt 0; }")
+                .append("td.nw, th.nw { white-space: nowrap; } h3 { page-break-after: avoid; } tr { page-break-inside: avoid; }")
                 .append("</style></head><body>");
         h.append("<h1>").append(esc(m.get("monitor.report.title"))).append("</h1>");
         h.append("<p><b>").append(esc(p.title())).append("</b><br/>")
@@ -182,26 +185,52 @@ public final class MonitoringReport {
             h.append("<h2>").append(esc(m.get("monitor.report.execution"))).append("</h2><table><tr><th>")
                     .append(esc(m.get("monitor.report.instrument"))).append("</th><th>").append(esc(m.get("monitor.report.year")))
                     .append("</th><th>").append(esc(m.get("monitor.report.allocated"))).append("</th><th>")
-                    .append(esc(m.get("monitor.report.disbursed"))).append("</th><th>").append(esc(m.get("monitor.report.private")))
-                    .append("</th></tr>");
+                    .append(esc(m.get("monitor.report.disbursed"))).append("</th><th>").append(esc(m.get("monitor.report.disbursedShare")))
+                    .append("</th><th>").append(esc(m.get("monitor.report.private"))).append("</th></tr>");
             for (BudgetExecution e : p.monitoringOrEmpty().execution()) {
                 h.append("<tr><td>").append(esc(instrumentName(e.instrument()))).append("</td><td>").append(e.year() == null ? "" : e.year())
-                        .append("</td><td class=\"n\">").append(money(e.allocated())).append("</td><td class=\"n\">")
-                        .append(money(e.disbursed())).append("</td><td class=\"n\">").append(money(e.privateMobilised())).append("</td></tr>");
+                        .append("</td><td class=\"n nw\">").append(money(e.allocated())).append("</td><td class=\"n nw\">")
+                        .append(money(e.disbursed())).append("</td><td class=\"n nw\">").append(share(e)).append("</td><td class=\"n nw\">")
+                        .append(money(e.privateMobilised())).append("</td></tr>");
             }
             h.append("</table>");
         }
+        // a few decisions stay on one page with their heading rather than leave the heading alone at a page's foot
+        boolean together = p.monitoringOrEmpty().decisions().size() <= 3;
+        h.append(together ? "<div style=\"page-break-inside: avoid\">" : "<div>");
         h.append("<h2>").append(esc(m.get("monitor.report.decisions"))).append("</h2>");
         if (p.monitoringOrEmpty().decisions().isEmpty()) {
             h.append("<p>").append(esc(m.get("monitor.report.noDecisions"))).append("</p>");
         } else {
-            h.append("<table><tr><th>").append(esc(m.get("monitor.report.date"))).append("</th><th>")
+            h.append("<table><tr><th class=\"nw\">").append(esc(m.get("monitor.report.date"))).append("</th><th style=\"width: 30%\">")
                     .append(esc(m.get("monitor.report.gate"))).append("</th><th>").append(esc(m.get("monitor.report.decision")))
-                    .append("</th><th>").append(esc(m.get("monitor.report.rationale"))).append("</th></tr>");
+                    .append("</th><th style=\"width: 45%\">").append(esc(m.get("monitor.report.rationale"))).append("</th></tr>");
             for (GateDecision d : p.monitoringOrEmpty().decisions()) {
-                h.append("<tr><td>").append(esc(d.date())).append("</td><td>").append(esc(gate(d))).append("</td><td>")
+                h.append("<tr><td class=\"nw\">").append(esc(d.date())).append("</td><td>").append(esc(gate(d))).append("</td><td>")
                         .append(esc(d.decision() == null ? "—" : m.get(d.decision().messageKey()))).append("</td><td>")
-                        .append(esc(d.rationale())).append(d.evidence() == null ? "" : "<br/>" + esc(d.evidence())).append("</td></tr>");
+                        .append(esc(d.rationale())).append(d.evidence() == null ? ""
+                                : "<br/><span class=\"evidence\">" + esc(d.evidence()) + "</span>").append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        h.append("</div>");
+        List<ExitEvaluation.GateResult> exits = ExitEvaluation.evaluate(p, catalog);
+        if (!exits.isEmpty()) {
+            h.append("<h2>").append(esc(m.get("monitor.exit.title"))).append("</h2><table><tr><th>")
+                    .append(esc(m.get("monitor.report.instrument"))).append("</th><th>").append(esc(m.get("monitor.exit.criterion")))
+                    .append("</th><th>").append(esc(m.get("monitor.report.actual"))).append("</th><th>")
+                    .append(esc(m.get("monitor.exit.result"))).append("</th></tr>");
+            for (ExitEvaluation.GateResult r : exits) {
+                h.append("<tr><td>").append(esc(instrumentName(r.instrumentId()))).append("</td><td>").append(esc(criterion(r.criterion())))
+                        .append("</td><td class=\"n\">").append(num(r.actual())).append("</td><td class=\"").append(switch (r.result()) {
+                            case MET -> "on-track";
+                            case MISSED -> "off-track";
+                            case NO_DATA -> "no-data";
+                        }).append("\">").append(esc(m.get(switch (r.result()) {
+                            case MET -> "monitor.exit.met";
+                            case MISSED -> "monitor.exit.missed";
+                            case NO_DATA -> "monitor.exit.noData";
+                        }))).append("</td></tr>");
             }
             h.append("</table>");
         }
@@ -217,29 +246,24 @@ public final class MonitoringReport {
         return h.append("</body></html>").toString();
     }
 
-    /** The trajectory: per period a bar for the target and one for the actual, scaled to the largest value. */
+    /** The trajectory: the target line from the baseline, the actuals with their status, and a legend. */
     private void chart(StringBuilder h, List<PlanVsFact.Row> mine) {
-        double max = mine.stream().mapToDouble(r -> Math.max(r.target(), r.actual() == null ? 0 : r.actual())).max().orElse(1);
-        max = Math.max(max, mine.isEmpty() ? 1 : mine.get(0).baseline());
-        if (max <= 0) {
+        String uri;
+        try {
+            uri = PlanVsFactChart.dataUri(mine, m.language().locale());
+        } catch (java.io.IOException | RuntimeException e) {
+            return; // the table below says the same; a report without the picture beats no report
+        }
+        if (uri == null) {
             return;
         }
-        h.append("<table class=\"chart\">");
-        for (PlanVsFact.Row r : mine) {
-            h.append("<tr><td style=\"width: 14%\">").append(r.period()).append("</td><td>")
-                    .append("<div class=\"bar plan\" style=\"width: ").append(pct(r.target(), max)).append("%\"></div>");
-            if (r.actual() != null) {
-                h.append("<div class=\"bar fact\" style=\"width: ").append(pct(r.actual(), max)).append("%\"></div>");
-            }
-            h.append("</td></tr>");
+        h.append("<div class=\"chart\"><img src=\"").append(uri).append("\" style=\"width: 100%\"/></div>")
+                .append("<p class=\"legend\"><span style=\"color: #8c959f\">- - -</span> ").append(esc(m.get("monitor.report.target")))
+                .append(" &#160; <span style=\"color: #0969da\">&#8212;&#9679;</span> ").append(esc(m.get("monitor.report.actual")));
+        for (Status st : List.of(Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK)) {
+            h.append(" &#160; <span class=\"").append(st.id()).append("\">&#9679; ").append(esc(m.get(st.messageKey()))).append("</span>");
         }
-        h.append("<tr><td></td><td><span style=\"color: #8c959f\">■</span> ").append(esc(m.get("monitor.report.target")))
-                .append("  <span style=\"color: #0969da\">■</span> ").append(esc(m.get("monitor.report.actual"))).append("</td></tr>");
-        h.append("</table>");
-    }
-
-    private static String pct(double v, double max) {
-        return String.valueOf(Math.max(1, Math.round(100 * Math.max(0, v) / max)));
+        h.append("</p>");
     }
 
     // ------------------------------------------------------------------ DOCX and XLSX
@@ -347,12 +371,29 @@ public final class MonitoringReport {
 
     private String gate(GateDecision d) {
         if (d.instrument() != null) {
-            return instrumentName(d.instrument()) + (d.gate() == null ? "" : " · " + m.get("monitor.report.gateNo", d.gate() + 1));
+            String criterion = p.instruments().stream().filter(i -> i.instrument().equals(d.instrument())).findFirst()
+                    .filter(i -> d.gate() != null && d.gate() < i.gates().size() && i.gates().get(d.gate()).measurable())
+                    .map(i -> ": " + criterion(i.gates().get(d.gate()))).orElse("");
+            return instrumentName(d.instrument()) + (d.gate() == null ? "" : " · " + m.get("monitor.report.gateNo", d.gate() + 1) + criterion);
         }
         if (d.phase() != null && d.phase() < p.phases().size()) {
             return nz(p.phases().get(d.phase()).name());
         }
         return "—";
+    }
+
+    private String criterion(org.policylab.configurator.passport.InstrumentGate g) {
+        return m.get("monitor.gate.criterion", String.valueOf(g.year()), kpiName(g.kpi()), num(g.threshold()));
+    }
+
+    /** Disbursed as a share of allocated, or a dash. */
+    private String share(BudgetExecution e) {
+        if (e.allocated() == null || e.disbursed() == null || e.allocated().amount().signum() <= 0) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(m.language().locale());
+        f.setMaximumFractionDigits(0);
+        return f.format(e.disbursed().amount().doubleValue() / e.allocated().amount().doubleValue());
     }
 
     private String kpiName(String id) {

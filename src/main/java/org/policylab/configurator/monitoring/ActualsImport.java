@@ -135,7 +135,7 @@ public final class ActualsImport {
         if (!errors.isEmpty()) {
             return new Result(List.of(), errors);
         }
-        Map<String, KpiTarget> kpis = new HashMap<>();
+        Map<String, KpiTarget> kpis = new LinkedHashMap<>(); // an error lists the KPIs in the passport's order
         p.kpis().forEach(k -> kpis.put(k.kpi(), k));
         Set<String> seen = new HashSet<>();
         for (int r = 1; r < rows.size() && errors.size() < MAX_ERRORS; r++) {

@@ -17,7 +17,8 @@ import org.policylab.configurator.passport.ProgramPassport;
 /**
  * Drafts in the workspace: each autosave replaces the draft's row in one statement. A stored
  * draft is read through the passport migration, so one saved by an earlier version opens in
- * today's shape. Every statement runs on the workspace's writer thread.
+ * today's shape. A draft that is an approved revision is kept in {@link RevisionStore} in the same
+ * transaction, and refused if it would change a revision approved before. Every statement runs on the workspace's writer thread.
  */
 public final class DraftStore {
     private final Workspace ws;
@@ -42,7 +43,11 @@ public final class DraftStore {
         } catch (JsonProcessingException e) {
             throw new WorkspaceException("cannot serialise the draft: " + e.getOriginalMessage(), e);
         }
-        ws.call("cannot save the draft", c -> {
+        ws.call("cannot save the draft", c -> RevisionStore.inTransaction(c, () -> {
+            // an approved passport (a demo, a file) is kept as its frozen revision with the draft, in one transaction
+            if (passport.revisionOrFirst().approved()) {
+                ws.revisions().keep(passport);
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO draft (id, title, json, created_at, updated_at, scenario) VALUES (?, ?, ?, ?, ?, ?)"
                             + " ON CONFLICT (id) DO UPDATE SET title = excluded.title, json = excluded.json,"
@@ -55,7 +60,7 @@ public final class DraftStore {
                 ps.setString(6, scenario);
                 return ps.executeUpdate();
             }
-        });
+        }));
     }
 
     public List<DraftSummary> list() {

@@ -30,6 +30,20 @@ public final class Migrations {
             // 3: where a draft came from (a demo scenario), so it can be reset to it
             new String[] {
                     "ALTER TABLE draft ADD COLUMN scenario TEXT"
+            },
+            // 4: approved revisions of a program, frozen: a row is written once and never changed or deleted
+            new String[] {
+                    "CREATE TABLE revision (program_id TEXT NOT NULL, number INTEGER NOT NULL, approved_on TEXT NOT NULL,"
+                            + " approved_by TEXT NOT NULL, document TEXT, json TEXT NOT NULL, stored_at TEXT NOT NULL,"
+                            + " PRIMARY KEY (program_id, number))",
+                    // INSERT OR REPLACE deletes without firing delete triggers: refuse the second insert itself
+                    "CREATE TRIGGER revision_written_once BEFORE INSERT ON revision WHEN EXISTS (SELECT 1 FROM revision"
+                            + " WHERE program_id = NEW.program_id AND number = NEW.number)"
+                            + " BEGIN SELECT RAISE(ABORT, 'an approved revision is frozen'); END",
+                    "CREATE TRIGGER revision_never_updated BEFORE UPDATE ON revision"
+                            + " BEGIN SELECT RAISE(ABORT, 'an approved revision is frozen'); END",
+                    "CREATE TRIGGER revision_never_deleted BEFORE DELETE ON revision"
+                            + " BEGIN SELECT RAISE(ABORT, 'an approved revision is frozen'); END"
             });
 
     public static final int LATEST = STEPS.size();

@@ -50,6 +50,7 @@ public final class Workspace implements AutoCloseable {
     private int openedAtVersion;
     private final CatalogRepository catalog;
     private final DraftStore drafts;
+    private final RevisionStore revisions;
     private final Settings settings;
     private final RecentFiles recentFiles;
     private final WorkspaceGateway gateway;
@@ -70,6 +71,7 @@ public final class Workspace implements AutoCloseable {
         });
         this.catalog = new CatalogRepository(this);
         this.drafts = new DraftStore(this);
+        this.revisions = new RevisionStore(this);
         this.settings = new Settings(this);
         this.recentFiles = new RecentFiles(this);
         this.gateway = new WorkspaceGateway(this);
@@ -274,6 +276,11 @@ public final class Workspace implements AutoCloseable {
 
     public DraftStore drafts() {
         return drafts;
+    }
+
+    /** The approved revisions of each program, frozen. */
+    public RevisionStore revisions() {
+        return revisions;
     }
 
     public Settings settings() {

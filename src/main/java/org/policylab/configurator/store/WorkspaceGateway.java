@@ -58,6 +58,28 @@ public final class WorkspaceGateway {
         });
     }
 
+    /** The approved revisions of a program, oldest first. */
+    public CompletableFuture<List<RevisionStore.RevisionSummary>> revisions(String programId) {
+        return ws.write(() -> ws.revisions().list(programId));
+    }
+
+    public CompletableFuture<Optional<ProgramPassport>> loadRevision(String programId, int number) {
+        return ws.write(() -> ws.revisions().load(programId, number));
+    }
+
+    /** The latest approved revision of a program: the plan monitoring is judged against. */
+    public CompletableFuture<Optional<ProgramPassport>> latestRevision(String programId) {
+        return ws.write(() -> ws.revisions().latest(programId));
+    }
+
+    /**
+     * Approves the draft as its revision N (stored frozen) and stores revision N+1's draft, in one transaction;
+     * completes with that new draft.
+     */
+    public CompletableFuture<ProgramPassport> approve(ProgramPassport draft, String date, String approver, String document) {
+        return ws.write(() -> ws.revisions().approve(draft, date, approver, document));
+    }
+
     public CompletableFuture<Optional<String>> setting(String key) {
         return ws.write(() -> ws.settings().get(key));
     }

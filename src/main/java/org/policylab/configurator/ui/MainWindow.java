@@ -53,7 +53,7 @@ public final class MainWindow {
         }
     };
 
-    enum Screen { START, WIZARD, CATALOG, COMPARE, PRESENT }
+    enum Screen { START, WIZARD, CATALOG, COMPARE, PRESENT, MONITORING }
 
     public MainWindow(AppServices services, Language language) {
         this.services = services;
@@ -132,16 +132,24 @@ public final class MainWindow {
 
     /** The wizard on screen, if any: its listeners on the model go when another view replaces it. */
     private WizardView wizardView;
+    /** The monitoring view on screen, if any: its listeners on the model go with it. */
+    private org.policylab.configurator.ui.monitoring.MonitoringView monitoringView;
 
     private void rebuild() {
         if (wizardView != null) {
             wizardView.dispose();
             wizardView = null;
         }
+        if (monitoringView != null) {
+            monitoringView.dispose();
+            monitoringView = null;
+        }
         root.setTop(menu());
         root.setCenter(switch (screen) {
             case START -> new StartScreen(services, m, this).build();
-            case WIZARD -> (wizardView = new WizardView(wizard, m, this::exportFinished)).build();
+            case WIZARD -> (wizardView = new WizardView(wizard, m, this::exportFinished, this::showMonitoring)).build();
+            case MONITORING -> (monitoringView = new org.policylab.configurator.ui.monitoring.MonitoringView(wizard, m,
+                    () -> show(Screen.WIZARD))).build();
             case CATALOG -> new CatalogBrowser(services, m).build();
             case COMPARE -> new org.policylab.configurator.ui.compare.CompareView(services, m).build();
             case PRESENT -> presentation();
@@ -174,6 +182,18 @@ public final class MainWindow {
 
     public void showCompare() {
         show(Screen.COMPARE);
+    }
+
+    /** The monitoring of the open program: actuals, plan versus fact, budget, gate decisions, revisions. */
+    public void showMonitoring() {
+        if (wizard != null) {
+            show(Screen.MONITORING);
+        }
+    }
+
+    /** The monitoring view on screen, if any (for tests and the window's own use). */
+    public Optional<org.policylab.configurator.ui.monitoring.MonitoringView> monitoring() {
+        return Optional.ofNullable(monitoringView);
     }
 
     /** Full screen, large type, one section at a time; Esc goes back to editing. */
@@ -318,7 +338,7 @@ public final class MainWindow {
         MenuItem redo = item(m.get("menu.edit.redo"), "Shortcut+Y", this::redo);
         redo.setId("menu-redo");
         // enabled only when they can act
-        if (wizard != null && screen == Screen.WIZARD) {
+        if (wizard != null && editsDraft()) {
             undo.disableProperty().bind(wizard.canUndoProperty().not());
             redo.disableProperty().bind(wizard.canRedoProperty().not());
         } else {
@@ -326,13 +346,16 @@ public final class MainWindow {
             redo.setDisable(true);
         }
         edit.getItems().addAll(undo, redo);
-        edit.setDisable(screen != Screen.WIZARD);
+        edit.setDisable(!editsDraft());
 
         Menu view = new Menu(m.get("menu.view"));
         MenuItem compare = item(m.get("menu.view.compare"), "Shortcut+M", this::showCompare);
         MenuItem present = item(m.get("menu.view.present"), "F5", this::present);
         present.setDisable(wizard == null);
-        view.getItems().addAll(compare, present);
+        MenuItem monitoring = item(m.get("menu.view.monitoring"), "Shortcut+J", this::showMonitoring);
+        monitoring.setId("menu-monitoring");
+        monitoring.setDisable(wizard == null);
+        view.getItems().addAll(compare, present, monitoring);
 
         Menu lang = new Menu(m.get("menu.language"));
         lang.setId("menu-language");
@@ -360,14 +383,19 @@ public final class MainWindow {
         return bar;
     }
 
+    /** The wizard and the monitoring view edit the draft: Undo and Redo act there. */
+    private boolean editsDraft() {
+        return screen == Screen.WIZARD || screen == Screen.MONITORING;
+    }
+
     private void undo() {
-        if (wizard != null && screen == Screen.WIZARD) {
+        if (wizard != null && editsDraft()) {
             wizard.undo();
         }
     }
 
     private void redo() {
-        if (wizard != null && screen == Screen.WIZARD) {
+        if (wizard != null && editsDraft()) {
             wizard.redo();
         }
     }

@@ -91,7 +91,18 @@ public final class Screenshots {
                     .findFirst().orElseThrow());
             ((javafx.scene.control.Button) root.lookup("#compare-run")).fire();
         });
-        shot(stage.get(), out.resolve(String.format("%02d-compare-%s.png", n, l.id())));
+        shot(stage.get(), out.resolve(String.format("%02d-compare-%s.png", n++, l.id())));
+        // monitoring of the demo, approved as revision 1: plan versus fact, gate decisions, revisions
+        fx(() -> window.get().openScenario("ai-talent-drain"));
+        fx(() -> window.get().showMonitoring());
+        shot(stage.get(), out.resolve(String.format("%02d-monitoring-%s.png", n++, l.id())));
+        for (String tab : java.util.List.of("monitoring-tab-decisions", "monitoring-tab-execution")) {
+            fx(() -> {
+                var tabs = (javafx.scene.control.TabPane) stage.get().getScene().getRoot().lookup("#monitoring-tabs");
+                tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+            shot(stage.get(), out.resolve(String.format("%02d-%s-%s.png", n++, tab, l.id())));
+        }
         fx(() -> {
             window.get().close();
             stage.get().close();

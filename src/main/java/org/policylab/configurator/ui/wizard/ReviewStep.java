@@ -36,9 +36,12 @@ final class ReviewStep extends StepView {
 
     private final ReviewViewModel vm;
 
-    ReviewStep(WizardModel model, Messages m, Consumer<Finding> jump) {
+    private final Runnable onMonitoring;
+
+    ReviewStep(WizardModel model, Messages m, Consumer<Finding> jump, Runnable onMonitoring) {
         super(model, m);
         this.jump = jump;
+        this.onMonitoring = onMonitoring;
         this.vm = new ReviewViewModel(model, m.language());
     }
 
@@ -64,7 +67,11 @@ final class ReviewStep extends StepView {
         showFindings(vm.findings.get());
         showMetrics();
         showChain();
-        return new VBox(14, Ui.heading(m.get("wizard.step.review")), Ui.hint(m.get("wizard.review.hint")),
+        javafx.scene.control.Button monitoring = Ui.button(m.get("wizard.review.monitoring"), onMonitoring);
+        monitoring.setId("review-monitoring");
+        HBox head = new HBox(12, Ui.heading(m.get("wizard.step.review")), Ui.grow(), monitoring);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(14, head, Ui.hint(m.get("wizard.review.hint")),
                 findingsBox, title(m.get("wizard.review.metrics")), metricsGrid,
                 title(m.get("wizard.review.chain")), chain);
     }

@@ -193,6 +193,44 @@ public final class WizardModel {
         if (after == null || after.equals(before)) {
             return;
         }
+        if (org.policylab.configurator.monitoring.Revisions.frozen(before)) {
+            // an approved revision stays as it was approved: the edit starts the next revision's draft
+            after = org.policylab.configurator.monitoring.Revisions.edit(before, change);
+        }
+        record(typingKey, before, after);
+    }
+
+    /**
+     * Records what happened after approval (actuals, budget execution, gate decisions): monitoring of the revision in
+     * force, not a change of its plan, so an approved passport stays the revision it is. One undo step.
+     */
+    public void editMonitoring(UnaryOperator<org.policylab.configurator.passport.Monitoring> change) {
+        ProgramPassport before = passport.get();
+        org.policylab.configurator.passport.Monitoring m = change.apply(before.monitoringOrEmpty());
+        ProgramPassport after = before.withMonitoring(m == null || m.isEmpty() ? null : m);
+        if (after.equals(before)) {
+            return;
+        }
+        record(null, before, after);
+    }
+
+    /**
+     * The draft the workspace stored after an approval (revision N+1's): it replaces the passport, and undo cannot go
+     * back across the approval (the approved revision is frozen in the store).
+     */
+    public void approved(ProgramPassport nextDraft) {
+        undo.clear();
+        redo.clear();
+        typingIn = null;
+        passport.set(nextDraft);
+        lastSaved = nextDraft;
+        canUndo.set(false);
+        canRedo.set(false);
+        dirty.set(false);
+        analysis.trigger();
+    }
+
+    private void record(Object typingKey, ProgramPassport before, ProgramPassport after) {
         long now = clock.getAsLong();
         boolean sameRun = typingKey != null && typingKey.equals(typingIn) && !undo.isEmpty()
                 && now - lastTypedNanos < TYPING_PAUSE.toNanos();

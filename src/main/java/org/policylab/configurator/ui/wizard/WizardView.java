@@ -37,6 +37,7 @@ public final class WizardView {
     private final WizardModel model;
     private final Messages m;
     private final Consumer<Path> onExported;
+    private final Runnable onMonitoring;
     private final Map<WizardStep, StepView> steps = new EnumMap<>(WizardStep.class);
     private final ScrollPane content = new ScrollPane();
     private final ListView<WizardStep> stepList = new ListView<>();
@@ -44,9 +45,15 @@ public final class WizardView {
     private SidePanel side;
 
     public WizardView(WizardModel model, Messages m, Consumer<Path> onExported) {
+        this(model, m, onExported, () -> { });
+    }
+
+    /** {@code onMonitoring} opens the monitoring of the program (from the review step). */
+    public WizardView(WizardModel model, Messages m, Consumer<Path> onExported, Runnable onMonitoring) {
         this.model = model;
         this.m = m;
         this.onExported = onExported;
+        this.onMonitoring = onMonitoring;
     }
 
     private StepView view(WizardStep s) {
@@ -57,7 +64,7 @@ public final class WizardView {
             case INSTRUMENTS -> new InstrumentsStep(model, m);
             case KPIS -> new KpisStep(model, m);
             case PHASES -> new PhasesStep(model, m);
-            case REVIEW -> new ReviewStep(model, m, this::jumpTo);
+            case REVIEW -> new ReviewStep(model, m, this::jumpTo, onMonitoring);
             case EXPORT -> new ExportStep(model, m, onExported);
         });
     }
