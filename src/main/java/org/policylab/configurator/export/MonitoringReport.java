@@ -313,6 +313,21 @@ public final class MonitoringReport {
                     summary().values().stream().map(String::valueOf).toList());
             table(doc, summary);
             heading(doc, m.get("monitor.report.kpis"), 13);
+            // per KPI the trajectory chart, as in the PDF; then the whole table
+            for (String kpi : rows.stream().map(PlanVsFact.Row::kpi).distinct().toList()) {
+                byte[] png = PlanVsFactChart.png(rows.stream().filter(r -> r.kpi().equals(kpi)).toList(), m.language().locale());
+                if (png != null) {
+                    heading(doc, kpiName(kpi), 11);
+                    try {
+                        doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png),
+                                org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, kpi + ".png",
+                                org.apache.poi.util.Units.toEMU(450),
+                                org.apache.poi.util.Units.toEMU(450.0 * PlanVsFactChart.HEIGHT / PlanVsFactChart.WIDTH));
+                    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                        throw new IOException(e);
+                    }
+                }
+            }
             table(doc, kpiTable());
             heading(doc, m.get("monitor.report.execution"), 13);
             table(doc, executionTable());

@@ -40,6 +40,12 @@ final class PlanVsFactChart {
 
     /** A data URI of the chart, or null when there is nothing to draw. */
     static String dataUri(List<PlanVsFact.Row> rows, Locale locale) throws IOException {
+        byte[] png = png(rows, locale);
+        return png == null ? null : "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
+    /** The chart as PNG bytes ({@link #WIDTH} by {@link #HEIGHT} pixels), or null when there is nothing to draw. */
+    static byte[] png(List<PlanVsFact.Row> rows, Locale locale) throws IOException {
         if (rows.isEmpty()) {
             return null;
         }
@@ -52,7 +58,7 @@ final class PlanVsFactChart {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "png", out);
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+        return out.toByteArray();
     }
 
     private static double x(Period p) {
