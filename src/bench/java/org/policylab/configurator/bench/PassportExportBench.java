@@ -87,7 +87,9 @@ public final class PassportExportBench {
         List<String> cmd = List.of(libreOffice, "--headless",
                 "-env:UserInstallation=" + work.toAbsolutePath().resolve("lo-profile").toUri(),
                 "--convert-to", "pdf", "--outdir", work.toAbsolutePath().resolve("lo").toString(), docx.toAbsolutePath().toString());
-        String command = String.join(" ", cmd);
+        // the command as the results file records it: paths relative to the project, so no machine's layout leaks in
+        String cwd = java.nio.file.Path.of("").toAbsolutePath().toString();
+        String command = String.join(" ", cmd).replace("file://" + cwd + "/", "file://$PWD/").replace(cwd + "/", "");
         String v = exec(List.of(libreOffice, "--version"));
         if (v != null) {
             version = v.strip();
