@@ -198,4 +198,14 @@ public final class Cli {
             return org.policylab.configurator.io.JsonInput.oneLine(s);
         }
     }
+
+    /** Text to the terminal, or written atomically to {@code out} when a file is named. */
+    static void emit(String text, java.nio.file.Path out, java.io.PrintWriter console)
+            throws org.policylab.configurator.io.OutputException {
+        if (out == null) {
+            console.println(text);
+        } else {
+            org.policylab.configurator.io.AtomicFiles.write(out, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }

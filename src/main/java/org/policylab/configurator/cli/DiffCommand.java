@@ -1,14 +1,12 @@
 package org.policylab.configurator.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policylab.configurator.export.DiffReport;
 import org.policylab.configurator.export.PassportJson;
-import org.policylab.configurator.io.AtomicFiles;
 import org.policylab.configurator.io.InputException;
 import org.policylab.configurator.io.OutputException;
 import org.policylab.configurator.monitoring.PassportDiff;
@@ -60,8 +58,8 @@ final class DiffCommand implements Callable<Integer> {
                     report.writePdf(out);
                     console.println(ws.messages().get("cli.export.done", out.toString()));
                 }
-                case "json" -> emit(CliJson.write(report.toJson()), console);
-                default -> emit(report.toText(), console);
+                case "json" -> Cli.emit(CliJson.write(report.toJson()), out, console);
+                default -> Cli.emit(report.toText(), out, console);
             }
             return Cli.OK;
         } finally {
@@ -69,11 +67,4 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private void emit(String text, PrintWriter console) throws OutputException {
-        if (out == null) {
-            console.println(text);
-        } else {
-            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-        }
-    }
 }

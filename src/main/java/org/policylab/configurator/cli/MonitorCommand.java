@@ -36,10 +36,8 @@ final class MonitorCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "monitor: a command is needed; allowed: import, report");
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import KPI actuals from CSV or XLSX (columns kpi,period,value[,source,note,evidence]; period 2027 or 2027-Q1)",
-                    "into the passport; nothing is written if a row is bad (exit 2, one line per bad row)."})
-    static final class Import implements Callable<Integer> {
+    /** What both subcommands take: the workspace, one passport, and the year whose actuals are due. */
+    abstract static class OnePassport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -49,14 +47,23 @@ final class MonitorCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "PASSPORT.json")
         Path passport;
 
+        @Option(names = "--as-of", paramLabel = "YEAR", description = "The last year whose actuals are due (default: this year).")
+        Integer asOf;
+
+        int asOfYear() {
+            return asOf == null ? Year.now().getValue() : asOf;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import KPI actuals from CSV or XLSX (columns kpi,period,value[,source,note,evidence]; period 2027 or 2027-Q1)",
+                    "into the passport; nothing is written if a row is bad (exit 2, one line per bad row)."})
+    static final class Import extends OnePassport {
         @Option(names = "--actuals", required = true, paramLabel = "FILE.csv|FILE.xlsx")
         Path actuals;
 
         @Option(names = "--out", required = true, paramLabel = "OUT.json")
         Path out;
-
-        @Option(names = "--as-of", paramLabel = "YEAR", description = "The last year whose actuals are due (default: this year).")
-        Integer asOf;
 
         @Override
         public Integer call() throws InputException, OutputException {
@@ -72,7 +79,7 @@ final class MonitorCommand implements Runnable {
                 }
                 ActualsImport.Result r;
                 try {
-                    r = ActualsImport.read(actuals, p, asOf == null ? Year.now().getValue() : asOf);
+                    r = ActualsImport.read(actuals, p, asOfYear());
                 } catch (IOException | RuntimeException e) {
                     throw new InputException(m.get("import.error.unreadable", actuals.toString(), String.valueOf(e.getMessage())));
                 }
@@ -96,24 +103,12 @@ final class MonitorCommand implements Runnable {
 
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Write the monitoring report: status summary, plan versus fact per KPI with charts, budget execution, gate decisions, findings.")
-    static final class Report implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        WorkspaceOptions ws;
-
-        @Parameters(index = "0", paramLabel = "PASSPORT.json")
-        Path passport;
-
+    static final class Report extends OnePassport {
         @Option(names = "--format", required = true, paramLabel = "pdf|docx|xlsx|json")
         String format;
 
         @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
-
-        @Option(names = "--as-of", paramLabel = "YEAR", description = "The last year whose actuals are due (default: this year).")
-        Integer asOf;
 
         @Override
         public Integer call() throws InputException, OutputException {
@@ -126,7 +121,7 @@ final class MonitorCommand implements Runnable {
             }
             try {
                 ProgramPassport p = PassportJson.read(passport);
-                MonitoringReport report = new MonitoringReport(p, ws.catalog(), ws.messages(), asOf == null ? Year.now().getValue() : asOf);
+                MonitoringReport report = new MonitoringReport(p, ws.catalog(), ws.messages(), asOfYear());
                 report.write(f, out);
                 spec.commandLine().getOut().println(ws.messages().get("cli.export.done", out.toString()));
                 return Cli.OK;

@@ -14,7 +14,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -32,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.policylab.configurator.engine.Finding;
-import org.policylab.configurator.engine.Severity;
 import org.policylab.configurator.export.MonitoringReport;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
@@ -626,34 +624,9 @@ public final class MonitoringView {
         box.setPadding(new Insets(12));
         Runnable show = () -> {
             box.getChildren().setAll(Ui.hint(m.get("monitor.findings.hint", String.valueOf(vm.asOfYear.get()))));
-            List<Finding> findings = List.copyOf(vm.findings);
-            if (findings.isEmpty()) {
-                Label ok = new Label(m.get("monitor.report.noFindings"));
-                ok.getStyleClass().add("finding-ok");
-                ok.setId("monitoring-clean");
-                box.getChildren().add(ok);
-                return;
-            }
-            for (Severity s : Severity.values()) {
-                List<Finding> group = findings.stream().filter(f -> f.severity() == s).toList();
-                if (group.isEmpty()) {
-                    continue;
-                }
-                Label t = new Label(m.get(s.messageKey()) + " (" + group.size() + ")");
-                t.getStyleClass().addAll("title-4", "finding-" + s.id());
-                box.getChildren().add(t);
-                for (Finding f : group) {
-                    Hyperlink link = new Hyperlink(f.message(m));
-                    link.setWrapText(true);
-                    link.getStyleClass().add("finding-link");
-                    link.setUserData(f);
-                    link.setOnAction(e -> tabs.getSelectionModel().select(f.target().startsWith("/monitoring") ? 2 : 0));
-                    link.setTooltip(Ui.tip(f.principle(m) + "\n\n" + m.get("cli.check.fix") + " " + f.fix(m)));
-                    Label fix = Ui.hint(m.get("cli.check.fix") + " " + f.fix(m));
-                    fix.setPadding(new Insets(0, 0, 4, 18));
-                    box.getChildren().addAll(link, fix);
-                }
-            }
+            box.getChildren().addAll(org.policylab.configurator.ui.common.FindingList.nodes(List.copyOf(vm.findings), m,
+                    m.get("monitor.report.noFindings"), "monitoring-clean", null,
+                    f -> tabs.getSelectionModel().select(f.target().startsWith("/monitoring") ? 2 : 0)));
         };
         vm.findings.addListener((javafx.collections.ListChangeListener<Finding>) c -> show.run());
         show.run();

@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -18,7 +17,6 @@ import javafx.scene.shape.Polygon;
 import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.engine.ProgramMetrics;
 import org.policylab.configurator.engine.ResultsChain;
-import org.policylab.configurator.engine.Severity;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.passport.WizardStep;
 import org.policylab.configurator.ui.common.Formats;
@@ -83,35 +81,8 @@ final class ReviewStep extends StepView {
     }
 
     private void showFindings(List<Finding> findings) {
-        findingsBox.getChildren().clear();
-        if (findings.isEmpty()) {
-            Label ok = new Label(m.get("cli.check.clean"));
-            ok.getStyleClass().add("finding-ok");
-            ok.setId("review-clean");
-            findingsBox.getChildren().add(ok);
-            return;
-        }
-        for (Severity s : Severity.values()) {
-            List<Finding> group = findings.stream().filter(f -> f.severity() == s).toList();
-            if (group.isEmpty()) {
-                continue;
-            }
-            Label t = new Label(m.get(s.messageKey()) + " (" + group.size() + ")");
-            t.getStyleClass().addAll("title-4", "finding-" + s.id());
-            t.setId("review-" + s.id());
-            findingsBox.getChildren().add(t);
-            for (Finding f : group) {
-                Hyperlink link = new Hyperlink(f.message(m));
-                link.setWrapText(true);
-                link.getStyleClass().add("finding-link");
-                link.setUserData(f);
-                link.setOnAction(e -> jump.accept(f));
-                link.setTooltip(Ui.tip(f.principle(m) + "\n\n" + m.get("cli.check.fix") + " " + f.fix(m)));
-                Label fix = Ui.hint(m.get("cli.check.fix") + " " + f.fix(m));
-                fix.setPadding(new Insets(0, 0, 4, 18));
-                findingsBox.getChildren().addAll(link, fix);
-            }
-        }
+        findingsBox.getChildren().setAll(org.policylab.configurator.ui.common.FindingList.nodes(findings, m,
+                m.get("cli.check.clean"), "review-clean", "review-", jump));
     }
 
     private void showMetrics() {
