@@ -147,7 +147,7 @@ public final class DocumentStructure {
 
     static final Structure GENERIC = new Structure(null, List.of(
             Section.of("summary", "sec.summary", SUMMARY),
-            Section.of("diagnosis", "sec.diagnosis", DIAGNOSIS),
+            Section.of("diagnosis", "sec.diagnosis", DIAGNOSIS, INTERNATIONAL),
             Section.of("context", "sec.context", CONTEXT),
             Section.of("goals", "sec.goals", GOALS),
             Section.of("instruments", "sec.instruments", INSTRUMENTS),
@@ -176,7 +176,7 @@ public final class DocumentStructure {
 
     static final Structure NATIONAL_PROJECT = new Structure(DocumentType.NATIONAL_PROJECT, List.of(
             Section.of("passport", "st.np.passport", PASSPORT),
-            Section.of("analysis", "st.np.analysis", DIAGNOSIS, CONTEXT),
+            Section.of("analysis", "st.np.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
             Section.of("goals", "st.np.goals", VISION, INDICATORS),
             Section.of("measures", "st.np.measures", INSTRUMENTS, CHAIN),
             Section.of("resources", "st.np.resources", FUNDING, METRICS),
@@ -188,7 +188,7 @@ public final class DocumentStructure {
     static final Structure SECTORAL_PROGRAM = new Structure(DocumentType.SECTORAL_PROGRAM, List.of(
             Section.of("passport", "st.prog.passport", PASSPORT),
             Section.of("introduction", "st.prog.introduction", INTRODUCTION),
-            Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT),
+            Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
             Section.of("goals", "st.prog.goals", VISION, INDICATORS),
             Section.of("directions", "st.prog.directions", INSTRUMENTS, CHAIN),
             Section.of("stages", "st.prog.stages", PHASES),
@@ -201,7 +201,7 @@ public final class DocumentStructure {
 
     static final Structure REGIONAL_PROGRAM = new Structure(DocumentType.REGIONAL_PROGRAM, List.of(
             Section.of("passport", "st.prog.passport", PASSPORT),
-            Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT),
+            Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
             Section.of("directions", "st.reg.directions", VISION, INDICATORS, INSTRUMENTS, CHAIN),
             Section.of("resources", "st.prog.resources", FUNDING, METRICS),
             Section.added("risks", "st.extra.risks", RISKS, FINDINGS),
@@ -213,7 +213,7 @@ public final class DocumentStructure {
     static final Structure DEVELOPMENT_INSTITUTION_PROGRAM = new Structure(DocumentType.DEVELOPMENT_INSTITUTION_PROGRAM,
             List.of(
                     Section.of("passport", "st.prog.passport", PASSPORT),
-                    Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT),
+                    Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
                     Section.of("goals", "st.di.goals", VISION, INDICATORS),
                     Section.of("mechanism", "st.di.mechanism", INSTRUMENTS, CHAIN, PHASES),
                     Section.of("resources", "st.di.resources", FUNDING, METRICS),
