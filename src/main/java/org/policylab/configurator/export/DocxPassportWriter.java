@@ -283,7 +283,7 @@ final class DocxPassportWriter implements PassportWriter {
         } else {
             // a long table may break, but never between its header and its first row
             for (XWPFTableCell cell : head.getTableCells()) {
-                cell.getParagraphs().forEach(p -> p.setKeepNext(true));
+                cell.getParagraphs().forEach(DocxPassportWriter::keepNext);
             }
         }
         d.createParagraph();
@@ -291,7 +291,7 @@ final class DocxPassportWriter implements PassportWriter {
 
     private static void charts(XWPFDocument d, Charts ch) {
         XWPFParagraph legend = d.createParagraph();
-        legend.setKeepNext(true);
+        keepNext(legend);
         run(legend, ch.legend(), false, 8, "555555");
         XWPFTable t = d.createTable(ch.charts().size(), 2);
         width(t, 100);
@@ -342,11 +342,19 @@ final class DocxPassportWriter implements PassportWriter {
      * Keeps a table on one page in Word: every paragraph of every row but the last is "keep with next" (with rows
      * that cannot split, Word then moves the table whole). The results chain and short tables use it.
      */
+    /** "Keep with next" on a paragraph (POI's own setter fails on a paragraph without properties). */
+    static void keepNext(XWPFParagraph p) {
+        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetKeepNext()) {
+            ppr.addNewKeepNext();
+        }
+    }
+
     static void keepTogether(XWPFTable t) {
         for (int r = 0; r < t.getNumberOfRows() - 1; r++) {
             for (XWPFTableCell cell : t.getRow(r).getTableCells()) {
                 for (XWPFParagraph p : cell.getParagraphs()) {
-                    p.setKeepNext(true);
+                    keepNext(p);
                 }
             }
         }
