@@ -110,6 +110,10 @@ final class HtmlPassportRenderer {
                     m.put("keepOpen", true);
                     open = true;
                 }
+            } else if (open && b instanceof Paragraph && !(next(c.blocks(), b) instanceof Heading)) {
+                // an introductory sentence stays in the group with the block it introduces (the results chain)
+                blocks.add(m);
+                continue;
             } else if (open) {
                 if (b instanceof Charts) {
                     @SuppressWarnings("unchecked")
@@ -164,6 +168,11 @@ final class HtmlPassportRenderer {
             m.put("flow", Map.of("columns", cols));
         }
         return m;
+    }
+
+    private static Block next(List<Block> all, Block b) {
+        int i = all.indexOf(b);
+        return i >= 0 && i + 1 < all.size() ? all.get(i + 1) : null;
     }
 
     /** Whether a block is short enough to go to the next page whole with its heading rather than start alone. */
