@@ -66,6 +66,23 @@ public record Financing(String currency, List<Integer> years, List<SourceRow> so
         return sources.isEmpty() && taxRows.isEmpty() && notByYear.isEmpty();
     }
 
+    /** The total a source gives (by year and without a year); zero when the passport has no line of it. */
+    public BigDecimal totalOf(FundingSource source) {
+        return sources.stream().filter(r -> r.source() == source).map(SourceRow::total).findFirst()
+                .orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * The money by year that is not budget money: quasi-public sector funds (a national company's or development
+     * institution's own money is not budget money even when the state owns it), private and other sources.
+     */
+    public Map<Integer, BigDecimal> nonBudgetByYear() {
+        Map<Integer, BigDecimal> out = new TreeMap<>();
+        sources.stream().filter(r -> !BUDGET.contains(r.source()))
+                .forEach(r -> r.byYear().forEach((y, a) -> out.merge(y, a, BigDecimal::add)));
+        return out;
+    }
+
     /** Every administrator named on a budget line, in the order first named. */
     public List<String> administrators() {
         Set<String> out = new LinkedHashSet<>();

@@ -15,12 +15,12 @@ final class ActionPlanSection {
     private ActionPlanSection() {
     }
 
-    /** Adds the section's body after its heading; returns the last subsection number used. */
-    static int add(List<PassportContent.Block> blocks, PassportDocument doc, DocumentText t, int section, int sub) {
+    /** Adds the section's body after its heading. */
+    static void add(List<PassportContent.Block> blocks, PassportDocument doc, DocumentText t) {
         ProgramPassport p = doc.passport();
         if (p.actions().isEmpty()) {
             blocks.add(new PassportContent.Paragraph(t.get("act.none"), true));
-            return sub;
+            return;
         }
         String currency = p.actions().stream().filter(a -> a.amount() != null).map(a -> a.amount().currency())
                 .findFirst().orElse(Money.KZT);
@@ -42,6 +42,5 @@ final class ActionPlanSection {
                 t.get("act.col.form"), t.get("act.col.deadline"), t.get("act.col.executors"), t.get("act.col.source"),
                 t.get("act.col.amount", t.get("money.tableUnit", t.currency(currency)))), rows,
                 List.of(false, false, false, false, false, false, true), false, "actions"));
-        return sub;
     }
 }

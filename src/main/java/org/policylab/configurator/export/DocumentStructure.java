@@ -9,9 +9,35 @@ import org.policylab.configurator.passport.DocumentType;
  * follows. A section has a heading (a key of {@code i18n/document_*.properties}) and the content parts that
  * {@link PassportContent} renders under it, by part id.
  *
- * <p>How far each structure rests on a text that was read is said in {@link Structure#sources()}: the stored
- * copies of the acts available while this was written held only their openings (title, number, date, the list
- * of appendices), so the section headings come from the published documents of each type, as noted per source.
+ * <p>Sources per structure and what of them was read (searched again in November 2026: the stored copies of
+ * adilet.zan.kz, zakon.uchet.kz and spinform hold the acts' openings only — title, preamble with the item of
+ * Decree No. 790 it implements, the list of appendices; no copy of an appendix with the headings was found):
+ *
+ * <table>
+ * <caption>Document types, their acts and how far the headings are verified</caption>
+ * <tr><th>type</th><th>act, provision</th><th>read</th><th>headings from</th></tr>
+ * <tr><td>concept</td><td>Decree No. 790 (2021 wording), item 90 (now 92) → MNE order No. 260 of 29.10.2024
+ *   «Порядок разработки, реализации, корректировки и мониторинга концепций, национальных проектов…» (amended by
+ *   No. 235 of 25.09.2025); before 2024 MNE order No. 93 of 25.10.2021, whose title lost «концепций» in 2024
+ *   (V2400034863)</td><td>openings</td><td>the concepts approved since 2021 (not verified against the act)</td></tr>
+ * <tr><td>national project</td><td>Decree No. 790, item 81 → joint order MNE No. 79 / ASPR No. 1 of 11–12.08.2021,
+ *   appendix 2 (format of presentation), appendix 3 (plan-schedule form); amended 10–11.08.2023 (No. 148 / No. 4);
+ *   order No. 260 of 2024</td><td>openings (the order's list of appendices)</td><td>the national projects
+ *   approved in October 2021 (not verified)</td></tr>
+ * <tr><td>sectoral program</td><td>Decree No. 790, item 8 → MNE order No. 83 of 03.09.2021 (rules for state
+ *   programs); order No. 235 of 2025 brings state programs into order No. 260; the classic structure of Presidential
+ *   Decree No. 931 of 04.03.2010</td><td>openings</td><td>the state programs of 2010–2019 (not verified)</td></tr>
+ * <tr><td>regional program</td><td>Decree No. 931 (2010): program of development of a territory; since 2021 a region
+ *   has a development plan (MNE order No. 93 of 2021, replaced by order No. 128 of 01.12.2025)</td><td>openings</td>
+ *   <td>the territorial programs of 2010–2016 (not verified)</td></tr>
+ * <tr><td>development plan of a quasi-public sector entity</td><td>MNE order No. 149 of 27.02.2015 (rules for
+ *   development strategies and plans of national holdings and companies; it replaced Government Decree No. 1236 of
+ *   31.10.2011)</td><td>opening</td><td>no official section list found: the state program's structure with the
+ *   support mechanism (general practice, not verified)</td></tr>
+ * </table>
+ *
+ * <p>How far each structure rests on a text that was read is also said in {@link Structure#sources()}
+ * ({@code headingsRead} is false for every source so far).
  *
  * <p>To add a section: give its content a part id in {@code PassportContent.Builder#parts()} and name that part
  * in the sections of the types that show it below (for a heading of its own, add a {@link Section} with a new
@@ -113,7 +139,19 @@ public final class DocumentStructure {
             "the order of development of concepts and national projects (issued under item 90 of Decree No. 790)",
             "https://adilet.zan.kz/rus/docs/G24NT000260",
             false,
-            "stored copy read: title and preamble only; whether it changes the section headings was not checked");
+            "stored copy read: title and preamble (issued under item 90 of Decree No. 790; order No. 235 of 25.09.2025 "
+                    + "re-bases it on item 92 and extends it to state programs and road maps); the appendix with the "
+                    + "structure of a concept or national project was not in any stored copy");
+
+    static final Source ORDER_149 = new Source(
+            "Order of the Minister of National Economy No. 149 of 27.02.2015 «Об утверждении Правил разработки, "
+                    + "утверждения стратегий развития и планов развития национальных управляющих холдингов, национальных "
+                    + "холдингов, национальных компаний, акционером которых является государство, а также мониторинга и "
+                    + "оценки их реализации» (it replaced Government Decree No. 1236 of 31.10.2011)",
+            "the rules for development plans of national holdings and companies (quasi-public sector entities)",
+            "http://base.spinform.ru/show_red.fwx?rid=82089",
+            false,
+            "stored copy read: title and item 1 (edition of 08.08.2018); the plan's sections were not in the copy");
 
     static final Source ORDER_79 = new Source(
             "Joint order of the Minister of National Economy No. 79 of 11.08.2021 and the Chairman of the Agency for "
@@ -123,8 +161,9 @@ public final class DocumentStructure {
                     + "implementation; appendix 4: reporting form",
             "https://adilet.zan.kz/rus/docs/V2100023968",
             false,
-            "stored copy read: the order's items naming its four appendices (methodology, format, plan-schedule, "
-                    + "reporting); the headings inside appendix 2 were not in the stored copy — the sections follow the "
+            "stored copy read (ru and kk): the order's items naming its four appendices (methodology, format, "
+                    + "plan-schedule, reporting), issued under item 81 of Decree No. 790; the headings inside appendix 2 "
+                    + "were not in any stored copy — the sections follow the "
                     + "national projects approved in 2021 and the plan-schedule of appendix 3");
 
     static final Source DECREE_931 = new Source(
@@ -147,7 +186,7 @@ public final class DocumentStructure {
 
     static final Structure GENERIC = new Structure(null, List.of(
             Section.of("summary", "sec.summary", SUMMARY),
-            Section.of("diagnosis", "sec.diagnosis", DIAGNOSIS),
+            Section.of("diagnosis", "sec.diagnosis", DIAGNOSIS, INTERNATIONAL),
             Section.of("context", "sec.context", CONTEXT),
             Section.of("goals", "sec.goals", GOALS),
             Section.of("instruments", "sec.instruments", INSTRUMENTS),
@@ -176,7 +215,7 @@ public final class DocumentStructure {
 
     static final Structure NATIONAL_PROJECT = new Structure(DocumentType.NATIONAL_PROJECT, List.of(
             Section.of("passport", "st.np.passport", PASSPORT),
-            Section.of("analysis", "st.np.analysis", DIAGNOSIS, CONTEXT),
+            Section.of("analysis", "st.np.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
             Section.of("goals", "st.np.goals", VISION, INDICATORS),
             Section.of("measures", "st.np.measures", INSTRUMENTS, CHAIN),
             Section.of("resources", "st.np.resources", FUNDING, METRICS),
@@ -188,7 +227,7 @@ public final class DocumentStructure {
     static final Structure SECTORAL_PROGRAM = new Structure(DocumentType.SECTORAL_PROGRAM, List.of(
             Section.of("passport", "st.prog.passport", PASSPORT),
             Section.of("introduction", "st.prog.introduction", INTRODUCTION),
-            Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT),
+            Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
             Section.of("goals", "st.prog.goals", VISION, INDICATORS),
             Section.of("directions", "st.prog.directions", INSTRUMENTS, CHAIN),
             Section.of("stages", "st.prog.stages", PHASES),
@@ -201,7 +240,7 @@ public final class DocumentStructure {
 
     static final Structure REGIONAL_PROGRAM = new Structure(DocumentType.REGIONAL_PROGRAM, List.of(
             Section.of("passport", "st.prog.passport", PASSPORT),
-            Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT),
+            Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
             Section.of("directions", "st.reg.directions", VISION, INDICATORS, INSTRUMENTS, CHAIN),
             Section.of("resources", "st.prog.resources", FUNDING, METRICS),
             Section.added("risks", "st.extra.risks", RISKS, FINDINGS),
@@ -213,7 +252,7 @@ public final class DocumentStructure {
     static final Structure DEVELOPMENT_INSTITUTION_PROGRAM = new Structure(DocumentType.DEVELOPMENT_INSTITUTION_PROGRAM,
             List.of(
                     Section.of("passport", "st.prog.passport", PASSPORT),
-                    Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT),
+                    Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
                     Section.of("goals", "st.di.goals", VISION, INDICATORS),
                     Section.of("mechanism", "st.di.mechanism", INSTRUMENTS, CHAIN, PHASES),
                     Section.of("resources", "st.di.resources", FUNDING, METRICS),
@@ -224,7 +263,7 @@ public final class DocumentStructure {
                     + "institution is a quasi-public sector entity with its own development plan); the structure is "
                     + "the state program's (passport, analysis, goals and indicators, resources) with the mechanism of "
                     + "support (instruments, conditions, selection of recipients) a support program's rules set out",
-            List.of(DECREE_790, DECREE_931));
+            List.of(ORDER_149, DECREE_790, DECREE_931));
 
     /** The structure of a document type; the generic passport when the type is not chosen. */
     public static Structure of(DocumentType type) {

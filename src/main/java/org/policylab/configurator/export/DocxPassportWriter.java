@@ -242,6 +242,9 @@ final class DocxPassportWriter implements PassportWriter {
             value.setWidth("66%");
             cellText(value, fields.get(i).lines(), false, 9, null, false);
         }
+        if (fields.size() <= 8) {
+            keepTogether(t);
+        }
     }
 
     private static void table(XWPFDocument d, Table tb) {
@@ -275,11 +278,20 @@ final class DocxPassportWriter implements PassportWriter {
                 cellText(cell, List.of(c < cells.size() ? cells.get(c) : ""), total, size, null, numeric(tb, c));
             }
         }
+        if (tb.rows().size() <= 8) {
+            keepTogether(t);
+        } else {
+            // a long table may break, but never between its header and its first row
+            for (XWPFTableCell cell : head.getTableCells()) {
+                cell.getParagraphs().forEach(DocxPassportWriter::keepNext);
+            }
+        }
         d.createParagraph();
     }
 
     private static void charts(XWPFDocument d, Charts ch) {
         XWPFParagraph legend = d.createParagraph();
+        keepNext(legend);
         run(legend, ch.legend(), false, 8, "555555");
         XWPFTable t = d.createTable(ch.charts().size(), 2);
         width(t, 100);
@@ -320,7 +332,32 @@ final class DocxPassportWriter implements PassportWriter {
             body.setColor(c == 0 ? "FBEAEA" : c == cols.size() - 1 ? "E8F3EA" : "F7F9FC");
             cellText(body, cols.get(c).items().stream().map(s -> "▸ " + s).toList(), c == cols.size() - 1, 8, null, false);
         }
+        t.getRow(0).setCantSplitRow(true);
+        t.getRow(1).setCantSplitRow(true);
+        keepTogether(t);
         d.createParagraph();
+    }
+
+    /**
+     * Keeps a table on one page in Word: every paragraph of every row but the last is "keep with next" (with rows
+     * that cannot split, Word then moves the table whole). The results chain and short tables use it.
+     */
+    /** "Keep with next" on a paragraph (POI's own setter fails on a paragraph without properties). */
+    static void keepNext(XWPFParagraph p) {
+        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetKeepNext()) {
+            ppr.addNewKeepNext();
+        }
+    }
+
+    static void keepTogether(XWPFTable t) {
+        for (int r = 0; r < t.getNumberOfRows() - 1; r++) {
+            for (XWPFTableCell cell : t.getRow(r).getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    keepNext(p);
+                }
+            }
+        }
     }
 
     // ---- helpers

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.engine.Financing;
 import org.policylab.configurator.i18n.Language;
@@ -25,25 +26,26 @@ final class FinancingSection {
     private final DocumentText t;
     private final Financing fin;
     private final List<PassportContent.Block> blocks;
-    private final int section;
-    private int sub;
+    private final Consumer<String> subheading;
 
-    private FinancingSection(PassportDocument doc, DocumentText t, List<PassportContent.Block> blocks, int section, int sub) {
+    private FinancingSection(PassportDocument doc, DocumentText t, List<PassportContent.Block> blocks,
+                             Consumer<String> subheading) {
         this.p = doc.passport();
         this.catalog = doc.catalog();
         this.lang = doc.language();
         this.t = t;
         this.fin = Financing.of(p, catalog);
         this.blocks = blocks;
-        this.section = section;
-        this.sub = sub;
+        this.subheading = subheading;
     }
 
-    /** Adds the section's body after its heading; returns the last subsection number used. */
-    static int add(List<PassportContent.Block> blocks, PassportDocument doc, DocumentText t, int section, int sub) {
-        FinancingSection s = new FinancingSection(doc, t, blocks, section, sub);
-        s.build();
-        return s.sub;
+    /**
+     * Adds the section's body after its heading; {@code subheading} adds a subsection heading by its key (numbered
+     * after the section it is in, unnumbered in an appendix).
+     */
+    static void add(List<PassportContent.Block> blocks, PassportDocument doc, DocumentText t,
+                    Consumer<String> subheading) {
+        new FinancingSection(doc, t, blocks, subheading).build();
     }
 
     private void build() {
@@ -77,11 +79,28 @@ final class FinancingSection {
             headers.add(t.get("fin.col.undated"));
         }
         headers.add(t.get("col.total"));
+        // budget sources and their subtotal first, then the money that is not budget money — quasi-public sector
+        // funds, private and other — with its own subtotal: the budget subtotal never sits under a non-budget row
         List<List<String>> rows = new ArrayList<>();
         for (Financing.SourceRow r : fin.sources()) {
-            rows.add(row(source(r.source()), r.byYear(), r.undated(), r.total(), undated));
+            if (Financing.BUDGET.contains(r.source())) {
+                rows.add(row(source(r.source()), r.byYear(), r.undated(), r.total(), undated));
+            }
         }
-        rows.add(row(t.get("fin.row.budget"), fin.budgetByYear(), fin.budgetUndated(), fin.budgetTotal(), undated));
+        if (fin.budgetTotal().signum() != 0) {
+            rows.add(row(t.get("fin.row.budget"), fin.budgetByYear(), fin.budgetUndated(), fin.budgetTotal(), undated));
+        }
+        boolean nonBudget = false;
+        for (Financing.SourceRow r : fin.sources()) {
+            if (!Financing.BUDGET.contains(r.source())) {
+                nonBudget = true;
+                rows.add(row(source(r.source()), r.byYear(), r.undated(), r.total(), undated));
+            }
+        }
+        if (nonBudget) {
+            rows.add(row(t.get("fin.row.nonBudget"), fin.nonBudgetByYear(), fin.undatedTotal().subtract(fin.budgetUndated()),
+                    fin.total().subtract(fin.budgetTotal()), undated));
+        }
         rows.add(row(t.get("fin.row.total"), fin.totalByYear(), fin.undatedTotal(), fin.total(), undated));
         blocks.add(new PassportContent.Table(unit, headers, rows, numeric(headers.size()), true, "funding"));
         List<PassportContent.Field> fields = new ArrayList<>();
@@ -94,6 +113,13 @@ final class FinancingSection {
         }
         fields.add(new PassportContent.Field(t.get("fin.administrator"),
                 admins.isEmpty() ? List.of(t.get("doc.notSet")) : admins));
+        // the entity that puts in quasi-public money is no budget programme administrator: named apart
+        for (Financing.SourceRow r : fin.sources()) {
+            if (r.source() == FundingSource.QUASI_PUBLIC && !r.administrators().isEmpty()) {
+                fields.add(new PassportContent.Field(t.get("fin.quasiPublicEntity"), r.administrators().stream()
+                        .map(PassportContent::clean).filter(s -> s != null).toList()));
+            }
+        }
         blocks.add(new PassportContent.Fields(fields));
     }
 
@@ -132,7 +158,7 @@ final class FinancingSection {
                 }
             }
             blocks.add(new PassportContent.Table(unit, List.of(t.get("col.no"), t.get("col.instrument"),
-                    t.get("fin.col.source"), t.get("fin.col.administrator"), t.get("fin.col.total")), rows,
+                    t.get("fin.col.source"), t.get("fin.col.administratorOrEntity"), t.get("fin.col.total")), rows,
                     List.of(false, false, false, false, true), false, "plain"));
             return;
         }
@@ -185,8 +211,7 @@ final class FinancingSection {
     // ---- helpers
 
     private void subheading(String key) {
-        sub++;
-        blocks.add(new PassportContent.Heading(2, "s" + section + "-" + sub, section + "." + sub, t.get(key)));
+        subheading.accept(key);
     }
 
     private List<String> row(String label, Map<Integer, BigDecimal> byYear, BigDecimal undated, BigDecimal total,

@@ -99,9 +99,41 @@ final class HtmlPassportRenderer {
         }
         ctx.put("toc", toc);
 
+        // a heading never ends a page alone: it is kept on one page with what follows it — the whole block when
+        // the block is short (a results chain, a short table), else the block's start (the first row of charts)
         List<Map<String, Object>> blocks = new ArrayList<>();
+        boolean open = false;
         for (Block b : c.blocks()) {
-            blocks.add(block(b, t));
+            Map<String, Object> m = block(b, t);
+            if (b instanceof Heading) {
+                if (!open) {
+                    m.put("keepOpen", true);
+                    open = true;
+                }
+            } else if (open && b instanceof Paragraph && !(next(c.blocks(), b) instanceof Heading)) {
+                // an introductory sentence stays in the group with the block it introduces (the results chain)
+                blocks.add(m);
+                continue;
+            } else if (open) {
+                if (b instanceof Charts) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> charts = (Map<String, Object>) m.get("charts");
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> pairs = (List<Map<String, Object>>) charts.get("pairs");
+                    if (pairs.isEmpty()) {
+                        charts.put("closeKeepAfterLegend", true);
+                    } else {
+                        pairs.get(0).put("closeKeep", true);
+                    }
+                } else {
+                    m.put(keepsWhole(b) ? "keepCloseAfter" : "keepCloseBefore", true);
+                }
+                open = false;
+            }
+            blocks.add(m);
+        }
+        if (open && !blocks.isEmpty()) {
+            blocks.get(blocks.size() - 1).put("keepCloseAfter", true);
         }
         ctx.put("blocks", blocks);
         return ctx;
@@ -110,7 +142,8 @@ final class HtmlPassportRenderer {
     private static Map<String, Object> block(Block b, DocumentText t) {
         Map<String, Object> m = new HashMap<>();
         if (b instanceof Heading h) {
-            m.put("h" + h.level(), Map.of("id", h.id() == null ? "" : h.id(), "number", h.number(), "text", h.text()));
+            m.put("h" + h.level(), Map.of("id", h.id() == null ? "" : h.id(), "number", h.number(), "text", h.text(),
+                    "numbered", h.numbered()));
         } else if (b instanceof Paragraph p) {
             List<Map<String, Object>> lines = new ArrayList<>();
             String[] parts = p.text().split("\n", -1);
@@ -135,6 +168,28 @@ final class HtmlPassportRenderer {
             m.put("flow", Map.of("columns", cols));
         }
         return m;
+    }
+
+    private static Block next(List<Block> all, Block b) {
+        int i = all.indexOf(b);
+        return i >= 0 && i + 1 < all.size() ? all.get(i + 1) : null;
+    }
+
+    /** Whether a block is short enough to go to the next page whole with its heading rather than start alone. */
+    static boolean keepsWhole(Block b) {
+        if (b instanceof Flow || b instanceof Paragraph) {
+            return true;
+        }
+        if (b instanceof Fields f) {
+            return f.fields().size() <= 8;
+        }
+        if (b instanceof Table tb) {
+            return tb.rows().size() <= 8;
+        }
+        if (b instanceof Items it) {
+            return it.items().size() <= 10;
+        }
+        return false;
     }
 
     private static Map<String, Object> field(Field f) {
@@ -187,9 +242,11 @@ final class HtmlPassportRenderer {
                 }
                 cells.add(Map.of("title", c.title(), "unit", c.unit() == null ? "" : c.unit(), "bars", bars));
             }
-            pairs.add(Map.of("cells", cells, "filler", cells.size() < 2));
+            pairs.add(new HashMap<>(Map.of("cells", cells, "filler", cells.size() < 2, "closeKeep", false)));
         }
-        return Map.of("pairs", pairs, "baselineLabel", t.get("chart.baseline"), "targetLabel", t.get("chart.target"));
+        Map<String, Object> m = new HashMap<>(Map.of("pairs", pairs, "baselineLabel", t.get("chart.baseline"),
+                "targetLabel", t.get("chart.target"), "closeKeepAfterLegend", false));
+        return m;
     }
 
     /** Text for inside a CSS string literal (our own labels; escaped anyway). */

@@ -26,6 +26,7 @@ import org.policylab.configurator.catalog.LocalizedText;
 import org.policylab.configurator.catalog.Region;
 import org.policylab.configurator.catalog.Risk;
 import org.policylab.configurator.catalog.StipTypes;
+import org.policylab.configurator.engine.Financing;
 import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.engine.ProgramMetrics;
 import org.policylab.configurator.engine.Severity;
@@ -36,6 +37,7 @@ import org.policylab.configurator.passport.IndicatorRef;
 import org.policylab.configurator.passport.InstructingDocument;
 import org.policylab.configurator.passport.Diagnosis;
 import org.policylab.configurator.passport.ExitTerms;
+import org.policylab.configurator.passport.FundingSource;
 import org.policylab.configurator.passport.InstrumentGate;
 import org.policylab.configurator.passport.KpiTarget;
 import org.policylab.configurator.passport.Phase;
@@ -244,14 +246,24 @@ public record PassportContent(Language language, String title, String documentLa
             }
             blocks.add(new Paragraph(sentence(t.get("doc.footer")) + " " + t.get("doc.catalogVersion") + ": "
                     + sentence(catalogVersion) + " " + t.get("doc.generated") + ": " + sentence(generated), true));
-            return new PassportContent(lang, title, t.get("doc.passport"), cover, generated, catalogVersion, blocks);
+            return new PassportContent(lang, title, documentLabel(), cover, generated, catalogVersion, blocks);
         }
 
         // ---- sections
 
+        /** "Passport of the national project", "Passport of the Concept", …: the cover follows the document type. */
+        private String documentLabel() {
+            return typed ? t.get("doc.passport." + p.documentType().id()) : t.get("doc.passport");
+        }
+
+        /** "Name of the national project", "Name of the Concept", …: the title row follows the document type. */
+        private String titleLabel() {
+            return typed ? t.get("f.title." + p.documentType().id()) : t.get("f.title");
+        }
+
         private void summary(String title) {
             List<Field> f = new ArrayList<>();
-            f.add(new Field(t.get("f.title"), List.of(title)));
+            f.add(new Field(titleLabel(), List.of(title)));
             addField(f, "f.legalGrounds", clean(p.legalGrounds()));
             if (p.instruction() != null) {
                 addField(f, "f.basis", instruction());
@@ -279,7 +291,7 @@ public record PassportContent(Language language, String title, String documentLa
          */
         private void passport(String title) {
             List<Field> f = new ArrayList<>();
-            f.add(new Field(t.get("f.title"), List.of(title)));
+            f.add(new Field(titleLabel(), List.of(title)));
             f.add(new Field(t.get("f.documentType"), List.of(t.name(p.documentType()))));
             addField(f, "f.basis", instruction());
             addField(f, "f.statutes", clean(p.legalGrounds()));
@@ -293,8 +305,9 @@ public record PassportContent(Language language, String title, String documentLa
             fundingAndResults(f);
             List<String> served = new ArrayList<>();
             for (KpiTarget k : p.kpis()) {
-                if (k.serves() != null) {
-                    served.add(kpiName(k.kpi()) + " → " + servesText(k.serves()));
+                String s = servesText(k.serves());
+                if (s != null) {
+                    served.add(kpiName(k.kpi()) + " → " + s);
                 }
             }
             addField(f, "f.cascade", served);
@@ -311,16 +324,30 @@ public record PassportContent(Language language, String title, String documentLa
             blocks.add(new Fields(f));
         }
 
-        /** The review of international experience: the passport records none, and says so. */
+        /** The review of international experience the developer wrote; a note asking for it when there is none. */
         private void international() {
-            blocks.add(new Paragraph(t.get("international.none"), true));
+            String text = clean(p.internationalExperience());
+            boolean ownSection = current != null && current.parts().size() == 1;
+            if (!ownSection) {
+                // part of the analysis in the other types: shown only when the developer wrote it
+                if (text != null) {
+                    partTitle("sec.international");
+                    blocks.add(new Paragraph(text, false));
+                }
+                return;
+            }
+            blocks.add(text == null ? new Paragraph(t.get("international.none"), true) : new Paragraph(text, false));
         }
 
         /** The vision: the goal, the targeted change, the strategic goal, the national priority and the tasks. */
         private void vision() {
             List<Field> f = new ArrayList<>();
             addField(f, "f.goal", goalText());
-            addField(f, "f.targetChange", clean(p.diagnosis().targetChange()));
+            // the goal is the targeted change when one is given: the same sentence is not printed twice
+            String change = clean(p.diagnosis().targetChange());
+            if (change != null && !change.equals(goalText())) {
+                addField(f, "f.targetChange", change);
+            }
             addField(f, "f.strategicGoal", t.name(p.context().goal()));
             addField(f, "f.nationalPriority", clean(p.nationalPriority()));
             addField(f, "f.tasks", numbered(cleanAll(p.tasks())));
@@ -329,9 +356,22 @@ public record PassportContent(Language language, String title, String documentLa
 
         private void fundingAndResults(List<Field> f) {
             List<String> money = new ArrayList<>();
-            if (m.publicTotal().signum() != 0 || m.privateTotal().signum() != 0) {
+            Financing fin = Financing.of(p, catalog);
+            BigDecimal quasi = fin.totalOf(FundingSource.QUASI_PUBLIC);
+            BigDecimal other = fin.totalOf(FundingSource.OTHER);
+            if (m.publicTotal().signum() != 0 || m.privateTotal().signum() != 0 || quasi.signum() != 0) {
                 money.add(t.get("f.publicTotal") + ": " + t.money(m.publicTotal(), currency()));
+                // quasi-public sector funds are not budget money: a line of their own, never in the budget total
+                if (quasi.signum() != 0) {
+                    money.add(t.get("f.quasiPublicTotal") + ": " + t.money(quasi, currency()));
+                }
                 money.add(t.get("f.privateTotal") + ": " + t.money(m.privateTotal(), currency()));
+                if (other.signum() != 0) {
+                    money.add(t.get("fin.source.other") + ": " + t.money(other, currency()));
+                }
+                if (fin.hasLines()) {
+                    money.add(t.get("fin.row.total") + ": " + t.money(fin.total(), currency()));
+                }
             }
             if (m.taxExpenditures() != null && m.taxExpenditures().signum() != 0) {
                 money.add(t.get("fin.taxTotal") + ": " + t.money(m.taxExpenditures(), currency()));
@@ -357,7 +397,10 @@ public record PassportContent(Language language, String title, String documentLa
                     : catalog.problem(d.problem()).map(x -> x.name().in(lang)).orElse(clean(d.problem())));
             addField(f, "f.statement", clean(d.statement()));
             addField(f, "f.evidence", clean(d.evidence()));
-            addField(f, "f.targetChange", clean(d.targetChange()));
+            // the targeted change is the goal, printed under the goals; here only when it is not (no change given)
+            if (clean(d.targetChange()) == null || !clean(d.targetChange()).equals(goalText())) {
+                addField(f, "f.targetChange", clean(d.targetChange()));
+            }
             addField(f, "f.successMeasure", clean(d.successMeasure()));
             addField(f, "f.readiness", clean(d.readiness()));
             blocks.add(new Fields(f));
@@ -535,25 +578,28 @@ public record PassportContent(Language language, String title, String documentLa
                     t.get("col.source"), t.get("col.frequency"), t.get("col.owner")), details,
                     List.of(false, false, false, false, false, false), false, "details"));
 
-            boolean anyServes = p.kpis().stream().anyMatch(k -> k.serves() != null);
+            boolean anyServes = p.kpis().stream().anyMatch(k -> servesText(k.serves()) != null);
             if (typed || anyServes) {
+                // print only what is known: the indicators with a higher-level link in a table, the others named once
                 subheading(2, "sub.cascade");
                 List<List<String>> cascade = new ArrayList<>();
+                List<String> unlinked = new ArrayList<>();
                 n = 0;
                 for (KpiTarget k : p.kpis()) {
-                    IndicatorRef r = k.serves();
-                    String id = r == null ? null : clean(r.id());
-                    String indicator = r == null ? null : clean(r.indicator());
-                    if (indicator == null && id != null) {
-                        indicator = catalog.kpi(id).map(x -> text(x.name())).filter(x -> !x.isBlank()).orElse(null);
+                    String served = servesText(k.serves());
+                    if (served == null) {
+                        unlinked.add(kpiName(k.kpi()));
+                        continue;
                     }
-                    cascade.add(List.of(String.valueOf(++n), kpiName(k.kpi()),
-                            r == null ? t.get("doc.notSet") : orElse(clean(r.document()), "—"), orElse(indicator, "—"),
-                            orElse(id, "—")));
+                    cascade.add(List.of(String.valueOf(++n), kpiName(k.kpi()), served));
                 }
-                blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.indicator"), t.get("col.document"),
-                        t.get("col.higherIndicator"), t.get("col.indicatorId")), cascade,
-                        List.of(false, false, false, false, false), false, "plain"));
+                if (!cascade.isEmpty()) {
+                    blocks.add(new Table(null, List.of(t.get("col.no"), t.get("col.indicator"),
+                            t.get("col.higherIndicator")), cascade, List.of(false, false, false), false, "plain"));
+                }
+                if (!unlinked.isEmpty()) {
+                    blocks.add(new Paragraph(t.get("cascade.unlinked", String.join("; ", unlinked)), true));
+                }
             }
 
             List<Chart> charts = new ArrayList<>();
@@ -585,12 +631,12 @@ public record PassportContent(Language language, String title, String documentLa
 
         private void funding() {
             partTitle("sec.funding");
-            sub = FinancingSection.add(blocks, doc, t, section, sub);
+            FinancingSection.add(blocks, doc, t, key -> subheading(2, key));
         }
 
         private void actions() {
             partTitle("sec.actions");
-            sub = ActionPlanSection.add(blocks, doc, t, section, sub);
+            ActionPlanSection.add(blocks, doc, t);
         }
 
         private void phases() {
@@ -813,14 +859,25 @@ public record PassportContent(Language language, String title, String documentLa
             return out.isEmpty() ? null : String.join(", ", out);
         }
 
-        /** "document — indicator — id", the indicator named as the catalog names it when the id is a catalog KPI. */
+        /**
+         * "document — indicator (code)" with only the parts that are known (no dash stands for a missing part); the
+         * indicator named as the catalog names it when the code is a catalog KPI; null when nothing is known.
+         */
         private String servesText(IndicatorRef r) {
+            if (r == null) {
+                return null;
+            }
             String id = clean(r.id());
             String indicator = clean(r.indicator());
             if (indicator == null && id != null) {
                 indicator = catalog.kpi(id).map(k -> text(k.name())).filter(x -> !x.isBlank()).orElse(null);
             }
-            return orElse(clean(r.document()), "—") + " — " + orElse(indicator, "—") + " — " + orElse(id, "—");
+            String document = clean(r.document());
+            String named = indicator == null ? id : id == null ? indicator : t.get("cascade.indicatorCode", indicator, id);
+            if (document == null) {
+                return named;
+            }
+            return named == null ? document : document + " — " + named;
         }
 
         /** A part's own title (level 3) when it shares its section with other parts. */
@@ -843,10 +900,17 @@ public record PassportContent(Language language, String title, String documentLa
             blocks.add(new Heading(1, "s" + section, String.valueOf(section), t.get(key)));
         }
 
+        /**
+         * A subsection: numbered after its section ("5.2"); in an appendix unnumbered (an appendix is no section,
+         * so its parts never borrow the number of the last section), still listed in the contents.
+         */
         private void subheading(int level, String key) {
             if (level == 2 && !inAppendix) {
                 sub++;
                 blocks.add(new Heading(2, "s" + section + "-" + sub, section + "." + sub, t.get(key)));
+            } else if (level == 2) {
+                sub++;
+                blocks.add(new Heading(2, "a" + appendix + "-" + sub, "", t.get(key)));
             } else {
                 blocks.add(new Heading(3, null, "", t.get(key)));
             }

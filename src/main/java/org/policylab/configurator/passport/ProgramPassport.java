@@ -16,7 +16,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "id", "title", "language", "catalogVersion", "revision", "documentType", "developer",
         "responsibleBody", "responsibleExecutors", "coExecutors", "instruction", "legalGrounds", "nationalPriority",
-        "tasks", "diagnosis", "context", "instruments", "kpis", "phases", "review", "financing", "taxExpenditures",
+        "tasks", "diagnosis", "internationalExperience", "context", "instruments", "kpis", "phases", "review", "financing", "taxExpenditures",
         "actions", "risks", "evaluationMethod", "monitoring"})
 public record ProgramPassport(
         int schemaVersion,
@@ -45,7 +45,8 @@ public record ProgramPassport(
         List<RiskItem> risks,
         String evaluationMethod,
         Revision revision,
-        Monitoring monitoring) {
+        Monitoring monitoring,
+        String internationalExperience) {
 
     public static final int SCHEMA_VERSION = 2;
 
@@ -92,6 +93,21 @@ public record ProgramPassport(
                 responsibleExecutors, instruction, financing, taxExpenditures, actions, risks, evaluationMethod, null, null);
     }
 
+    /** Without the review of international experience (the shape before that field). */
+    public ProgramPassport(int schemaVersion, String id, String title, String language, String catalogVersion,
+                           String responsibleBody, List<String> coExecutors, String legalGrounds,
+                           String nationalPriority, List<String> tasks, Diagnosis diagnosis, Context context,
+                           List<SelectedInstrument> instruments, List<KpiTarget> kpis, List<Phase> phases, Review review,
+                           DocumentType documentType, String developer, List<String> responsibleExecutors,
+                           InstructingDocument instruction, List<FinancingLine> financing,
+                           List<TaxExpenditure> taxExpenditures, List<ActionItem> actions, List<RiskItem> risks,
+                           String evaluationMethod, Revision revision, Monitoring monitoring) {
+        this(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors, legalGrounds,
+                nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType, developer,
+                responsibleExecutors, instruction, financing, taxExpenditures, actions, risks, evaluationMethod, revision,
+                monitoring, null);
+    }
+
     private static <T> List<T> copy(List<T> l) {
         return l == null ? List.of() : List.copyOf(l);
     }
@@ -116,168 +132,176 @@ public record ProgramPassport(
         return new ProgramPassport(schemaVersion, v, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod, revision, monitoring);
+                risks, evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withTitle(String v) {
         return new ProgramPassport(schemaVersion, id, v, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod, revision, monitoring);
+                risks, evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withLanguage(String v) {
         return new ProgramPassport(schemaVersion, id, title, v, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod, revision, monitoring);
+                risks, evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withCatalogVersion(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, v, responsibleBody, coExecutors, legalGrounds,
                 nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withResponsibleBody(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, v, coExecutors, legalGrounds,
                 nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withCoExecutors(List<String> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, v,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod, revision, monitoring);
+                risks, evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withLegalGrounds(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 v, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withNationalPriority(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, v, tasks, diagnosis, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withTasks(List<String> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, v, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod, revision, monitoring);
+                risks, evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withDiagnosis(Diagnosis v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, v, context, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withContext(Context v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, v, instruments, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withInstruments(List<SelectedInstrument> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, v, kpis, phases, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withKpis(List<KpiTarget> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, v, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, evaluationMethod, revision, monitoring);
+                risks, evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withPhases(List<Phase> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, v, review, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withReview(Review v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, v, documentType,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withDocumentType(DocumentType v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review, v,
                 developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withDeveloper(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, v, responsibleExecutors, instruction, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withResponsibleExecutors(List<String> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, v, instruction, financing, taxExpenditures, actions, risks, evaluationMethod,
-                revision, monitoring);
+                revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withInstruction(InstructingDocument v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, v, financing, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withFinancing(List<FinancingLine> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, v, taxExpenditures, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withTaxExpenditures(List<TaxExpenditure> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, v, actions, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withActions(List<ActionItem> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, v, risks,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withRisks(List<RiskItem> v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions, v,
-                evaluationMethod, revision, monitoring);
+                evaluationMethod, revision, monitoring, internationalExperience);
     }
 
     public ProgramPassport withEvaluationMethod(String v) {
         return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
                 legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
                 documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
-                risks, v, revision, monitoring);
+                risks, v, revision, monitoring, internationalExperience);
+    }
+
+    /** The review of international experience (a concept's section of its own): the developer's text. */
+    public ProgramPassport withInternationalExperience(String v) {
+        return new ProgramPassport(schemaVersion, id, title, language, catalogVersion, responsibleBody, coExecutors,
+                legalGrounds, nationalPriority, tasks, diagnosis, context, instruments, kpis, phases, review,
+                documentType, developer, responsibleExecutors, instruction, financing, taxExpenditures, actions,
+                risks, evaluationMethod, revision, monitoring, v);
     }
 
     public ProgramPassport withRevision(Revision v) {

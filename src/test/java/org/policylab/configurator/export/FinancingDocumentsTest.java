@@ -68,8 +68,9 @@ class FinancingDocumentsTest {
         assertEquals(List.of(
                 List.of("Republican budget", "500.0", "700.0", "300.0", "1,500.0"),
                 List.of("Local budgets", "—", "250.0", "250.0", "500.0"),
-                List.of("Private funds", "120.0", "180.0", "200.0", "500.0"),
                 List.of("Budget money (republican and local budgets, National Fund)", "500.0", "950.0", "550.0", "2,000.0"),
+                List.of("Private funds", "120.0", "180.0", "200.0", "500.0"),
+                List.of("Non-budget funds (quasi-public sector, private, other)", "120.0", "180.0", "200.0", "500.0"),
                 List.of("Total, all sources", "620.0", "1,130.0", "750.0", "2,500.0")), bySource.rows());
         PassportContent.Table tax = funding.get(1);
         assertEquals(List.of("Instrument", "2028", "2029", "Total"), tax.headers());

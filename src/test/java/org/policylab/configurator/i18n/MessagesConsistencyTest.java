@@ -128,6 +128,11 @@ class MessagesConsistencyTest {
         for (var src : org.policylab.configurator.passport.FundingSource.values()) {
             used.add("fin.source." + src.id());
         }
+        // the cover label and the title row by document type
+        for (var type : org.policylab.configurator.passport.DocumentType.values()) {
+            used.add("doc.passport." + type.id());
+            used.add("f.title." + type.id());
+        }
         List<String> unused = en.stream()
                 .filter(k -> !used.contains(k))
                 .filter(k -> !k.startsWith("freq.") && !k.startsWith("money.unit."))

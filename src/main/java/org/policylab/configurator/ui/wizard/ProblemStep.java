@@ -110,6 +110,9 @@ final class ProblemStep extends StepView {
         bind(ready, vm.readiness);
         TextArea evidence = area("field-diagnosis-evidence", 2);
         bind(evidence, vm.evidence);
+        TextArea international = area("field-internationalExperience", 3);
+        international.setPromptText(m.get("wizard.problem.internationalPrompt"));
+        bind(international, vm.internationalExperience);
 
         GridPane grid = form();
         int r = 0;
@@ -122,7 +125,8 @@ final class ProblemStep extends StepView {
         grid.addRow(r++, Ui.label(m.get("wizard.problem.targetChange"), change), change);
         grid.addRow(r++, Ui.label(m.get("wizard.problem.successMeasure"), measure), measure);
         grid.addRow(r++, Ui.label(m.get("wizard.problem.readiness"), ready), ready);
-        grid.addRow(r, Ui.label(m.get("wizard.problem.evidence"), evidence), evidence);
+        grid.addRow(r++, Ui.label(m.get("wizard.problem.evidence"), evidence), evidence);
+        grid.addRow(r, Ui.label(m.get("wizard.problem.international"), international), international);
         return new VBox(12, Ui.heading(m.get("wizard.step.problem")), Ui.hint(m.get("wizard.problem.hint")), grid, document());
     }
 

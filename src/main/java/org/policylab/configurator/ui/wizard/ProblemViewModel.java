@@ -19,6 +19,9 @@ final class ProblemViewModel extends StepViewModel {
             (p, v) -> p.withDiagnosis(p.diagnosis().withSuccessMeasure(v)));
     final DraftField<String> readiness = text(p -> p.diagnosis().readiness(), (p, v) -> p.withDiagnosis(p.diagnosis().withReadiness(v)));
     final DraftField<String> evidence = text(p -> p.diagnosis().evidence(), (p, v) -> p.withDiagnosis(p.diagnosis().withEvidence(v)));
+    /** The review of international experience: a concept prints it as a section of its own, the others in the analysis. */
+    final DraftField<String> internationalExperience = text(ProgramPassport::internationalExperience,
+            ProgramPassport::withInternationalExperience);
 
     /** The document of the state planning system the passport is: its sections follow the type. */
     final DraftField<org.policylab.configurator.passport.DocumentType> documentType = value(ProgramPassport::documentType,
