@@ -315,16 +315,16 @@ public final class MainWindow {
     private boolean closing;
 
     private MenuBar menu() {
-        Menu file = new Menu(m.get("menu.file"));
-        MenuItem home = item(m.get("menu.file.start"), "Shortcut+H", this::showStart);
-        MenuItem newDraft = item(m.get("menu.file.new"), "Shortcut+N", this::newDraft);
-        MenuItem open = item(m.get("menu.file.open"), "Shortcut+O", this::openFile);
-        MenuItem saveAs = item(m.get("menu.file.saveAs"), "Shortcut+Shift+S", this::saveAs);
+        Menu file = new Menu(m.get(MenuKeys.FILE));
+        MenuItem home = item(m.get(MenuKeys.FILE_START), "Shortcut+H", this::showStart);
+        MenuItem newDraft = item(m.get(MenuKeys.FILE_NEW), "Shortcut+N", this::newDraft);
+        MenuItem open = item(m.get(MenuKeys.FILE_OPEN), "Shortcut+O", this::openFile);
+        MenuItem saveAs = item(m.get(MenuKeys.FILE_SAVE_AS), "Shortcut+Shift+S", this::saveAs);
         saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
-        MenuItem catalog = item(m.get("menu.file.catalog"), "Shortcut+K", this::showCatalog);
-        MenuItem importCatalog = item(m.get("menu.file.importCatalog"), null, this::importCatalog);
+        MenuItem catalog = item(m.get(MenuKeys.FILE_CATALOG), "Shortcut+K", this::showCatalog);
+        MenuItem importCatalog = item(m.get(MenuKeys.FILE_IMPORT_CATALOG), null, this::importCatalog);
         // the same way out as the window's close button: the last save first
-        MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> {
+        MenuItem quit = item(m.get(MenuKeys.FILE_QUIT), "Shortcut+Q", () -> {
             if (stage != null) {
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             }
@@ -332,10 +332,10 @@ public final class MainWindow {
         file.getItems().addAll(home, newDraft, open, saveAs, new SeparatorMenuItem(), catalog, importCatalog,
                 new SeparatorMenuItem(), quit);
 
-        Menu edit = new Menu(m.get("menu.edit"));
-        MenuItem undo = item(m.get("menu.edit.undo"), "Shortcut+Z", this::undo);
+        Menu edit = new Menu(m.get(MenuKeys.EDIT));
+        MenuItem undo = item(m.get(MenuKeys.EDIT_UNDO), "Shortcut+Z", this::undo);
         undo.setId("menu-undo");
-        MenuItem redo = item(m.get("menu.edit.redo"), "Shortcut+Y", this::redo);
+        MenuItem redo = item(m.get(MenuKeys.EDIT_REDO), "Shortcut+Y", this::redo);
         redo.setId("menu-redo");
         // enabled only when they can act
         if (wizard != null && editsDraft()) {
@@ -348,16 +348,16 @@ public final class MainWindow {
         edit.getItems().addAll(undo, redo);
         edit.setDisable(!editsDraft());
 
-        Menu view = new Menu(m.get("menu.view"));
-        MenuItem compare = item(m.get("menu.view.compare"), "Shortcut+M", this::showCompare);
-        MenuItem present = item(m.get("menu.view.present"), "F5", this::present);
+        Menu view = new Menu(m.get(MenuKeys.VIEW));
+        MenuItem compare = item(m.get(MenuKeys.VIEW_COMPARE), "Shortcut+M", this::showCompare);
+        MenuItem present = item(m.get(MenuKeys.VIEW_PRESENT), "F5", this::present);
         present.setDisable(wizard == null);
-        MenuItem monitoring = item(m.get("menu.view.monitoring"), "Shortcut+J", this::showMonitoring);
+        MenuItem monitoring = item(m.get(MenuKeys.VIEW_MONITORING), "Shortcut+J", this::showMonitoring);
         monitoring.setId("menu-monitoring");
         monitoring.setDisable(wizard == null);
         view.getItems().addAll(compare, present, monitoring);
 
-        Menu lang = new Menu(m.get("menu.language"));
+        Menu lang = new Menu(m.get(MenuKeys.LANGUAGE));
         lang.setId("menu-language");
         ToggleGroup group = new ToggleGroup();
         for (Language l : Language.values()) {
@@ -369,8 +369,8 @@ public final class MainWindow {
             lang.getItems().add(r);
         }
 
-        Menu help = new Menu(m.get("menu.help"));
-        help.getItems().add(item(m.get("menu.help.about"), null, () -> {
+        Menu help = new Menu(m.get(MenuKeys.HELP));
+        help.getItems().add(item(m.get(MenuKeys.HELP_ABOUT), null, () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("about.text",
                     org.policylab.configurator.io.AppVersion.current(), services.catalog().version(),
                     services.workspace().databaseFile().toString()));
@@ -441,7 +441,7 @@ public final class MainWindow {
 
     public void openFile() {
         FileChooser fc = new FileChooser();
-        fc.setTitle(m.get("menu.file.open"));
+        fc.setTitle(m.get(MenuKeys.FILE_OPEN));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("file.passport"), "*.json"));
         var f = fc.showOpenDialog(window());
         if (f != null) {
@@ -462,7 +462,7 @@ public final class MainWindow {
             return;
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle(m.get("menu.file.saveAs"));
+        fc.setTitle(m.get(MenuKeys.FILE_SAVE_AS));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("file.passport"), "*.json"));
         fc.setInitialFileName(org.policylab.configurator.io.FileNames.forTitle(wizard.passport().title()) + ".json");
         var f = fc.showSaveDialog(window());
@@ -477,7 +477,7 @@ public final class MainWindow {
 
     private void importCatalog() {
         FileChooser fc = new FileChooser();
-        fc.setTitle(m.get("menu.file.importCatalog"));
+        fc.setTitle(m.get(MenuKeys.FILE_IMPORT_CATALOG));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("file.catalog"), "*.json"));
         var f = fc.showOpenDialog(window());
         if (f != null) {
@@ -492,7 +492,7 @@ public final class MainWindow {
         services.runner().whenDone(imported, summary -> {
             rebuild();
             Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("catalog.imported", summary.describe(m)));
-            a.setHeaderText(m.get("menu.file.importCatalog"));
+            a.setHeaderText(m.get(MenuKeys.FILE_IMPORT_CATALOG));
             a.initOwner(window());
             a.show();
         }, err -> error(err instanceof InputException ? ErrorText.of(err, m) : m.get("catalog.importFailed", ErrorText.of(err, m))));
