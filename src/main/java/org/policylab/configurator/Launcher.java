@@ -39,9 +39,14 @@ public final class Launcher {
             return Optional.empty();
         }
         String arg = args[0].strip();
+        boolean fileUri = arg.regionMatches(true, 0, "file:", 0, 5);
+        if (!fileUri && arg.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
+            // a web address or another scheme: not a file on this computer (a drive letter, C:, is one letter)
+            return Optional.empty();
+        }
         Path path;
         try {
-            path = arg.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(arg)) : Path.of(arg);
+            path = fileUri ? Path.of(URI.create(arg)) : Path.of(arg);
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return Optional.empty();
         }

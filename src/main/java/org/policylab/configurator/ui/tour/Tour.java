@@ -41,6 +41,9 @@ public final class Tour {
     private Node target;
     private int at = -1;
     private boolean over;
+    /** Set while the tour hides its own popover; any other hiding (the window rebuilt its content) shows it again. */
+    private boolean hiding;
+    private int reshown;
 
     public Tour(MainWindow window, Messages m, Runnable onDone) {
         this.window = window;
@@ -81,6 +84,7 @@ public final class Tour {
             return;
         }
         at++;
+        reshown = 0;
         if (STOPS.get(at).wizard() && !window.showsWizard()) {
             window.newDraft();
         }
@@ -108,7 +112,9 @@ public final class Tour {
             target = null;
         }
         if (popOver != null) {
+            hiding = true;
             popOver.hide(javafx.util.Duration.ZERO);
+            hiding = false;
             popOver = null;
         }
     }
@@ -135,6 +141,14 @@ public final class Tour {
         popOver.setHideOnEscape(false);
         popOver.setAnimated(false);
         popOver.setHeaderAlwaysVisible(false);
+        // the window replaces its content now and then (the wizard's field markers wrap the scene's root, a
+        // language switch rebuilds it): a popover hidden so comes back, pointing at the control again
+        int stop = at;
+        popOver.setOnHidden(e -> {
+            if (!hiding && !over && stop == at && reshown++ < 5) {
+                Platform.runLater(this::showCurrent);
+            }
+        });
         popOver.show(n);
     }
 
@@ -153,14 +167,24 @@ public final class Tour {
         boolean last = at + 1 == STOPS.size();
         Button skip = new Button(m.get("tour.skip"));
         skip.setId("tour-skip");
-        skip.setOnAction(e -> finish());
+        // a click on a note already replaced (a quick double click) does not move the tour twice
+        int shownAt = at;
+        skip.setOnAction(e -> {
+            if (shownAt == at) {
+                finish();
+            }
+        });
         skip.setVisible(!last);
         skip.setManaged(!last);
         Button next = new Button(m.get(last ? "tour.done" : "tour.next"));
         next.setId("tour-next");
         next.getStyleClass().add("accent");
         next.setDefaultButton(true);
-        next.setOnAction(e -> next());
+        next.setOnAction(e -> {
+            if (shownAt == at) {
+                next();
+            }
+        });
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox buttons = new HBox(8, count, grow, skip, next);
