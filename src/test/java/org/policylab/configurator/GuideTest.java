@@ -202,8 +202,36 @@ class GuideTest {
             }
         }
         assertThat(prose).as("lines of text in the " + lang + " guide").isGreaterThan(50);
-        assertThat(english.size()).as("lines with no Cyrillic letter in the " + lang + " guide: " + english)
+        assertThat(english.size()).as("lines with no Cyrillic letter in the " + lang + " guide, the first ones: "
+                        + english.subList(0, Math.min(10, english.size())))
                 .isLessThanOrEqualTo(prose / 10);
+    }
+
+    /**
+     * The guide speaks the official terms of docs/glossary.json: no banned variant (the Latin "KPI" or
+     * «МСП» in Russian, «местное содержание» for казахстанское содержание...) in its prose. Ids and
+     * commands in code spans, and a variant quoted in «…» to warn against it, are not prose.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "kk"})
+    void officialTermsOnly(String lang) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode g = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("docs/glossary.json").toFile());
+        List<String> hits = new ArrayList<>();
+        for (String[] l : Guide.of(lang).text()) {
+            String t = l[1].replaceAll("\\{#[^}]*}", "").replaceAll("`[^`]*`", "").replaceAll("«[^»]*»", "")
+                    .replaceAll("\\]\\([^)]*\\)", "]").replaceAll("[a-z0-9]+(?:-[a-z0-9]+)+", "");
+            for (com.fasterxml.jackson.databind.JsonNode term : g.get("terms")) {
+                for (com.fasterxml.jackson.databind.JsonNode re : term.path("banned").path(lang)) {
+                    Matcher m = Pattern.compile(re.asText(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+                            | Pattern.UNICODE_CHARACTER_CLASS).matcher(t);
+                    if (m.find()) {
+                        hits.add(lang + "/guide.md:" + l[0] + " «" + m.group() + "» (" + term.get("id").asText() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(hits).as("banned variants in the guide (see docs/glossary.json)").isEmpty();
     }
 
     /** Kazakh is written with its own letters, not in Russian. */

@@ -24,6 +24,12 @@ import org.policylab.configurator.ui.common.TaskRunner;
  * scenario), the catalog, the comparison and the presentation, in en, ru and kk, at 1366×768,
  * headless. Run: {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.policylab.configurator.ui.Screenshots}
+ *
+ * <p>With a language after the folder ({@code -Dexec.args="docs/guide/kk/images kk"}) it writes the
+ * pictures of the user guide in that language only: the same names in every language, without the
+ * language suffix ({@code 01-problem.png}), so each translation of the guide shows its own pictures
+ * under the same links; and a few more the guide explains (the findings and instruments of the flawed demo,
+ * the revisions of the approved demo).
  */
 public final class Screenshots {
     private Screenshots() {
@@ -36,19 +42,24 @@ public final class Screenshots {
         System.setProperty("prism.text", "t2k");
         System.setProperty("headless.geometry", "1920x1080-32");
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Language only = args.length > 1 ? Language.fromId(args[1]) : null;
         Files.createDirectories(out);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
         for (Language l : Language.values()) {
-            run(l, out);
+            if (only == null || only == l) {
+                run(l, out, only != null);
+            }
         }
         Platform.exit();
         System.exit(0);
     }
 
-    private static void run(Language l, Path out) throws Exception {
+    private static void run(Language l, Path out, boolean guide) throws Exception {
+        // the guide's pictures: one name in every language, the language is the folder's
+        java.util.function.Function<String, Path> file = name -> out.resolve(guide ? name + ".png" : name + "-" + l.id() + ".png");
         Path home = Files.createTempDirectory("pc-shots-");
         Workspace ws = Workspace.open(home);
         AppServices services = new AppServices(ws, TaskRunner.sameThread());
@@ -67,17 +78,17 @@ public final class Screenshots {
         // a scenario draft, so the start screen lists one and the steps have content
         fx(() -> window.get().openScenario("ai-talent-drain"));
         fx(() -> window.get().showStart());
-        shot(stage.get(), out.resolve("00-start-" + l.id() + ".png"));
+        shot(stage.get(), file.apply("00-start"));
         fx(() -> window.get().openScenario("ai-talent-drain"));
         int n = 1;
         for (WizardStep step : WizardStep.values()) {
             fx(() -> window.get().wizard().orElseThrow().stepProperty().set(step));
-            shot(stage.get(), out.resolve(String.format("%02d-%s-%s.png", n++, step.name().toLowerCase(java.util.Locale.ROOT), l.id())));
+            shot(stage.get(), file.apply(String.format("%02d-%s", n++, step.name().toLowerCase(java.util.Locale.ROOT))));
         }
         fx(() -> window.get().present());
-        shot(stage.get(), out.resolve(String.format("%02d-presentation-%s.png", n++, l.id())));
+        shot(stage.get(), file.apply(String.format("%02d-presentation", n++)));
         fx(() -> window.get().showCatalog());
-        shot(stage.get(), out.resolve(String.format("%02d-catalog-%s.png", n++, l.id())));
+        shot(stage.get(), file.apply(String.format("%02d-catalog", n++)));
         fx(() -> window.get().showCompare());
         fx(() -> {
             var root = stage.get().getScene().getRoot();
@@ -91,17 +102,33 @@ public final class Screenshots {
                     .findFirst().orElseThrow());
             ((javafx.scene.control.Button) root.lookup("#compare-run")).fire();
         });
-        shot(stage.get(), out.resolve(String.format("%02d-compare-%s.png", n++, l.id())));
+        shot(stage.get(), file.apply(String.format("%02d-compare", n++)));
         // monitoring of the demo, approved as revision 1: plan versus fact, gate decisions, revisions
         fx(() -> window.get().openScenario("ai-talent-drain"));
         fx(() -> window.get().showMonitoring());
-        shot(stage.get(), out.resolve(String.format("%02d-monitoring-%s.png", n++, l.id())));
+        shot(stage.get(), file.apply(String.format("%02d-monitoring", n++)));
         for (String tab : java.util.List.of("monitoring-tab-decisions", "monitoring-tab-execution")) {
             fx(() -> {
                 var tabs = (javafx.scene.control.TabPane) stage.get().getScene().getRoot().lookup("#monitoring-tabs");
                 tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
             });
-            shot(stage.get(), out.resolve(String.format("%02d-%s-%s.png", n++, tab, l.id())));
+            shot(stage.get(), file.apply(String.format("%02d-%s", n++, tab)));
+        }
+        if (guide) {
+            // what the guide explains beyond the README's pictures
+            for (String tab : java.util.List.of("monitoring-tab-revisions")) {
+                fx(() -> {
+                    var tabs = (javafx.scene.control.TabPane) stage.get().getScene().getRoot().lookup("#monitoring-tabs");
+                    tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+                });
+                shot(stage.get(), file.apply(tab));
+            }
+            // the demo that breaks the rules: its findings on the Review step, and its instruments
+            fx(() -> window.get().openScenario("flawed-program"));
+            fx(() -> window.get().wizard().orElseThrow().stepProperty().set(WizardStep.REVIEW));
+            shot(stage.get(), file.apply("flawed-review"));
+            fx(() -> window.get().wizard().orElseThrow().stepProperty().set(WizardStep.INSTRUMENTS));
+            shot(stage.get(), file.apply("flawed-instruments"));
         }
         fx(() -> {
             window.get().close();
