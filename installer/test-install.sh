@@ -7,7 +7,9 @@
 # Checks: dpkg -i succeeds; the postinst made the AppCDS archive and the launcher maps it
 # (-Xshare:on would fail otherwise); the menu entry is installed; the window "Policy Configurator"
 # appears under Xvfb; `catalog stats --format json` works through the installed launcher;
-# dpkg -r leaves nothing behind in /opt.
+# the passport MIME type is installed (*.passport.json) and the menu entry offers the app for it;
+# a passport opened by its file name with the installed launcher shows its title in the window
+# title (issue 18); dpkg -r leaves nothing behind in /opt.
 # Not part of `./mvnw verify` (it installs a system package); run it after
 # `./mvnw -B -Pinstaller package`. If the package was installed before, it is removed at the end.
 set -euo pipefail
@@ -29,6 +31,7 @@ missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xdotool >/dev/null || missing+=(xdotool)
 command -v xdg-desktop-menu >/dev/null || missing+=(xdg-utils)   # the .deb depends on it (menu entry)
+command -v update-mime-database >/dev/null || missing+=(shared-mime-info)   # xdg-mime install needs it (file type)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)      # the .deb depends on it (JavaFX's window toolkit)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test-install: apt-get install -y ${missing[*]}"
@@ -41,6 +44,7 @@ made_dirs=()
 for dir in /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications; do
   [ -d "$dir" ] || { mkdir -p "$dir"; made_dirs+=("$dir"); }
 done
+[ -d /usr/share/mime/packages ] || { mkdir -p /usr/share/mime/packages; made_dirs+=(/usr/share/mime); }
 
 work=$(mktemp -d)
 app_pid="" xvfb_pid="" installed=no
@@ -88,6 +92,33 @@ sleep 3   # the workspace opens and the main window fills in: the app must still
 kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; fail "the app exited after showing its window"; }
 if grep -Eq 'Exception|Error' "$work/app.log"; then cat "$work/app.log" >&2; fail "errors in the app's output"; fi
 ok "window $wid: $(xdotool getwindowname "$wid") $(xdotool getwindowgeometry "$wid" | grep -o 'Geometry: .*')"
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
+# passport files: their MIME type (glob *.passport.json) is installed, and the menu entry takes them and any .json
+entry=$(grep -ls "Exec=$launcher" /usr/share/applications/*.desktop | head -n 1)
+grep -q '^MimeType=.*application/x-policy-passport+json' "$entry" || fail "the menu entry does not list the passport type: $(grep MimeType "$entry" || echo none)"
+grep -q '^MimeType=.*application/json' "$entry" || fail "the menu entry does not offer itself for .json (Open with)"
+grep -q "^Exec=$launcher %[fFuU]" "$entry" || fail "the menu entry passes no file to the launcher: $(grep '^Exec' "$entry")"
+ls /usr/share/mime/packages/ | grep -q "$pkg" || fail "no MIME type installed in /usr/share/mime/packages"
+echo '{}' > "$work/probe.passport.json"
+type=$(XDG_CURRENT_DESKTOP=X-Generic xdg-mime query filetype "$work/probe.passport.json" 2>/dev/null || true)
+[ "$type" = "application/x-policy-passport+json" ] || fail "a *.passport.json file is of type '$type', not application/x-policy-passport+json"
+ok "file type: *.passport.json is $type; the menu entry takes it and application/json"
+
+# a passport opened by its file name with the installed launcher (what a double-click runs): its title in the window title
+title="Install test passport $$"
+passport="$work/Install test.passport.json"
+"$launcher" scenario export ai-talent-drain --out "$work/scenario.json" > "$work/export.log" 2>&1 \
+  || { cat "$work/export.log" >&2; fail "scenario export"; }
+# the first "title" of the file is the passport's own (Jackson writes it before any part)
+sed '0,/"title" *: *"[^"]*"/s//"title" : "'"$title"'"/' "$work/scenario.json" > "$passport"
+grep -q "\"$title\"" "$passport" || fail "could not set the passport's title"
+"$launcher" "$passport" > "$work/open.log" 2>&1 &
+app_pid=$!
+wid=$(timeout 60 xdotool search --sync --onlyvisible --name "^$title — Policy Configurator\$" 2>/dev/null | head -n 1 || true)
+[ -n "$wid" ] || { cat "$work/open.log" >&2; xdotool search --onlyvisible --name . getwindowname %@ >&2 || true; fail "no window titled '$title — Policy Configurator' within 60 s"; }
+if grep -Eq 'Exception|Error' "$work/open.log"; then cat "$work/open.log" >&2; fail "errors in the app's output when opening a file"; fi
+ok "opened by file name: window $wid '$(xdotool getwindowname "$wid")'"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
 dpkg -r "$pkg" > "$work/dpkg-r.log" 2>&1 || { cat "$work/dpkg-r.log" >&2; fail "dpkg -r"; }

@@ -31,6 +31,16 @@ public final class RecentFiles {
         });
     }
 
+    /** Forgets a file (it was moved or deleted); nothing happens if it was not listed. */
+    public void remove(Path file) {
+        ws.call("cannot forget the recent file " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM recent_file WHERE path = ?")) {
+                ps.setString(1, file.toAbsolutePath().toString());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     public List<Path> list() {
         return ws.call("cannot list recent files", c -> {
             List<Path> out = new ArrayList<>();

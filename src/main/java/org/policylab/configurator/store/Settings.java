@@ -8,6 +8,8 @@ import java.util.Optional;
 public final class Settings {
     public static final String LANGUAGE = "ui.language";
     public static final String LAST_DRAFT = "ui.lastDraft";
+    /** {@code done} once the first-run tour was finished or skipped: it is not offered again. */
+    public static final String TOUR_DONE = "ui.tourDone";
 
     private final Workspace ws;
 

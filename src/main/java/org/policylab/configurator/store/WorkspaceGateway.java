@@ -102,6 +102,13 @@ public final class WorkspaceGateway {
         });
     }
 
+    public CompletableFuture<Void> forgetRecentFile(Path file) {
+        return ws.write(() -> {
+            ws.recentFiles().remove(file);
+            return null;
+        });
+    }
+
     public CompletableFuture<Catalog> catalog() {
         return ws.write(() -> ws.catalogRepository().load());
     }

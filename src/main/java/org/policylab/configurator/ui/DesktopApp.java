@@ -28,6 +28,7 @@ import org.policylab.configurator.ui.common.TaskRunner;
 public final class DesktopApp extends Application {
     public static final String FONT = "/fonts/DejaVuSans.ttf";
 
+    /** Opens the window; {@code args}: nothing, or the one passport file to open (Launcher decided). */
     public static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
@@ -46,6 +47,9 @@ public final class DesktopApp extends Application {
         startupProbe();
 
         TaskRunner runner = new FxTaskRunner();
+        // a passport file given on the command line (double-clicked on the desktop) opens as a draft
+        java.util.Optional<java.nio.file.Path> passport = getParameters().getRaw().stream().findFirst()
+                .map(java.nio.file.Path::of);
         runner.run(() -> {
             loadFonts();
             Workspace ws = Workspace.open();
@@ -55,6 +59,12 @@ public final class DesktopApp extends Application {
         }, started -> {
             MainWindow window = new MainWindow(started.services(), started.language());
             window.attach(stage, scene);
+            if (passport.isPresent()) {
+                window.openPassportFile(passport.get());
+            } else {
+                // the first run shows the tour (it is remembered as done in the workspace)
+                window.offerTourOnFirstRun();
+            }
             // the window's close request saves the last edit, closes the database, then exits
             window.setOnClosed(Platform::exit);
             // SIGTERM and the OS's logout: the same last save, from a shutdown hook (once, whoever comes first)

@@ -1,6 +1,7 @@
 package org.policylab.configurator.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.policylab.configurator.ui.common.ErrorText;
 import javafx.scene.Parent;
@@ -118,6 +119,12 @@ public final class MainWindow {
         stored(services.gateway().putSetting(Settings.LANGUAGE, l.id()));
         rebuild();
         updateTitle();
+        if (help != null) {
+            help.setMessages(m);
+        }
+        if (tour != null) {
+            tour.setMessages(m);
+        }
     }
 
     private void updateTitle() {
@@ -147,9 +154,10 @@ public final class MainWindow {
         root.setTop(menu());
         root.setCenter(switch (screen) {
             case START -> new StartScreen(services, m, this).build();
-            case WIZARD -> (wizardView = new WizardView(wizard, m, this::exportFinished, this::showMonitoring)).build();
+            case WIZARD -> (wizardView = new WizardView(wizard, m, this::exportFinished, this::showMonitoring,
+                    this::openHelp)).build();
             case MONITORING -> (monitoringView = new org.policylab.configurator.ui.monitoring.MonitoringView(wizard, m,
-                    () -> show(Screen.WIZARD))).build();
+                    () -> show(Screen.WIZARD), this::openHelp)).build();
             case CATALOG -> new CatalogBrowser(services, m).build();
             case COMPARE -> new org.policylab.configurator.ui.compare.CompareView(services, m).build();
             case PRESENT -> presentation();
@@ -329,7 +337,15 @@ public final class MainWindow {
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             }
         });
-        file.getItems().addAll(home, newDraft, open, saveAs, new SeparatorMenuItem(), catalog, importCatalog,
+        Menu recent = new Menu(m.get(MenuKeys.FILE_OPEN_RECENT));
+        recent.setId("menu-open-recent");
+        MenuItem none = new MenuItem(m.get("recent.none"));
+        none.setDisable(true);
+        recent.getItems().add(none);
+        // the list is read when the File menu opens, not when the menu is built
+        file.setOnShowing(e -> fillRecent(recent));
+        file.setId("menu-file");
+        file.getItems().addAll(home, newDraft, open, recent, saveAs, new SeparatorMenuItem(), catalog, importCatalog,
                 new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get(MenuKeys.EDIT));
@@ -370,6 +386,14 @@ public final class MainWindow {
         }
 
         Menu help = new Menu(m.get(MenuKeys.HELP));
+        help.setId("menu-help");
+        MenuItem guide = item(m.get(MenuKeys.HELP_GUIDE), "F1", () -> openHelp(helpSectionHere()));
+        guide.setId("menu-help-guide");
+        MenuItem glossary = item(m.get(MenuKeys.HELP_GLOSSARY), null, this::openGlossary);
+        glossary.setId("menu-help-glossary");
+        MenuItem tourAgain = item(m.get(MenuKeys.HELP_TOUR), null, this::startTour);
+        tourAgain.setId("menu-help-tour");
+        help.getItems().addAll(guide, glossary, tourAgain, new SeparatorMenuItem());
         help.getItems().add(item(m.get(MenuKeys.HELP_ABOUT), null, () -> {
             Alert a = new Alert(Alert.AlertType.INFORMATION, m.get("about.text",
                     org.policylab.configurator.io.AppVersion.current(), services.catalog().version(),
@@ -437,6 +461,122 @@ public final class MainWindow {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** The Help window, made the first time help is asked for (not at start-up). */
+    private org.policylab.configurator.ui.help.HelpWindow help;
+    /** The first-run tour while it runs, else null. */
+    private org.policylab.configurator.ui.tour.Tour tour;
+
+    /** Opens the user guide at a section ({@link org.policylab.configurator.help.GuideIds}); null: at its beginning. */
+    public void openHelp(String sectionId) {
+        helpWindow().showGuide(sectionId);
+    }
+
+    /** Help → Glossary: the official terms, searchable in the three languages. */
+    public void openGlossary() {
+        helpWindow().showGlossary();
+    }
+
+    /** The Help window, if help was opened (for tests). */
+    public Optional<org.policylab.configurator.ui.help.HelpWindow> helpWindowIfOpen() {
+        return Optional.ofNullable(help);
+    }
+
+    private org.policylab.configurator.ui.help.HelpWindow helpWindow() {
+        if (help == null) {
+            var css = MainWindow.class.getResource(CSS);
+            help = new org.policylab.configurator.ui.help.HelpWindow(window(), m, services.runner(),
+                    css == null ? null : css.toExternalForm());
+        }
+        return help;
+    }
+
+    /** F1 and Help → User guide open the guide where the planner is: the step, the monitoring, the catalog... */
+    String helpSectionHere() {
+        return switch (screen) {
+            case START -> "start-screen";
+            case WIZARD -> wizard == null ? null : org.policylab.configurator.help.GuideIds.step(wizard.stepProperty().get());
+            case CATALOG -> "catalog-editor";
+            case COMPARE, PRESENT -> "workshop";
+            case MONITORING -> "monitoring";
+        };
+    }
+
+    /**
+     * The first run: the tour of the start screen and the wizard, unless the workspace says it was done. The app
+     * calls this once its window is up; tests and other callers that do not call it never see the tour.
+     */
+    public void offerTourOnFirstRun() {
+        services.runner().whenDone(services.gateway().setting(Settings.TOUR_DONE), done -> {
+            if (done.isEmpty()) {
+                startTour();
+            }
+        }, err -> { });
+    }
+
+    /** Help → Show the tour again (and the first run). Finishing or skipping it marks it done. */
+    public void startTour() {
+        if (tour != null) {
+            tour.stop();
+        }
+        tour = new org.policylab.configurator.ui.tour.Tour(this, m, () -> {
+            tour = null;
+            stored(services.gateway().putSetting(Settings.TOUR_DONE, "done"));
+        });
+        tour.start();
+    }
+
+    /** The tour while it runs (for tests). */
+    public Optional<org.policylab.configurator.ui.tour.Tour> tour() {
+        return Optional.ofNullable(tour);
+    }
+
+    /** Whether the wizard is on screen (the tour moves on from the start screen to it). */
+    public boolean showsWizard() {
+        return screen == Screen.WIZARD;
+    }
+
+    /** The recent files, newest first, each marked when it is no longer where it was; read off the FX thread. */
+    private void fillRecent(Menu recent) {
+        services.runner().run(() -> services.gateway().recentFiles().join().stream()
+                        .map(p -> Map.entry(p, java.nio.file.Files.isRegularFile(p))).toList(),
+                files -> {
+                    recent.getItems().clear();
+                    int i = 0;
+                    for (var f : files) {
+                        Path p = f.getKey();
+                        String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+                        String folder = p.getParent() == null ? "" : p.getParent().toString();
+                        MenuItem it = new MenuItem(f.getValue()
+                                ? m.get("recent.item", name, folder)
+                                : m.get("recent.itemGone", name, folder));
+                        it.setMnemonicParsing(false);
+                        it.setId("recent-" + i++);
+                        it.setOnAction(e -> openRecent(p));
+                        recent.getItems().add(it);
+                    }
+                    if (recent.getItems().isEmpty()) {
+                        MenuItem none = new MenuItem(m.get("recent.none"));
+                        none.setDisable(true);
+                        recent.getItems().add(none);
+                    }
+                }, err -> error(m.get("store.failed", ErrorText.of(err, m))));
+    }
+
+    /**
+     * A recent file: opened as {@link #openPassportFile} does; one that was moved or deleted is said to be gone, in
+     * one sentence with its path, and taken off the list.
+     */
+    public void openRecent(Path path) {
+        services.runner().run(() -> java.nio.file.Files.isRegularFile(path), exists -> {
+            if (exists) {
+                openPassportFile(path);
+            } else {
+                stored(services.gateway().forgetRecentFile(path));
+                error(m.get("recent.gone", path.toString()));
+            }
+        }, err -> error(ErrorText.of(err, m)));
     }
 
     public void openFile() {

@@ -13,6 +13,7 @@ public final class MenuKeys {
     public static final String FILE_START = "menu.file.start";
     public static final String FILE_NEW = "menu.file.new";
     public static final String FILE_OPEN = "menu.file.open";
+    public static final String FILE_OPEN_RECENT = "menu.file.openRecent";
     public static final String FILE_SAVE_AS = "menu.file.saveAs";
     public static final String FILE_CATALOG = "menu.file.catalog";
     public static final String FILE_IMPORT_CATALOG = "menu.file.importCatalog";
@@ -31,15 +32,18 @@ public final class MenuKeys {
     public static final String LANGUAGE = "menu.language";
 
     public static final String HELP = "menu.help";
+    public static final String HELP_GUIDE = "menu.help.guide";
+    public static final String HELP_GLOSSARY = "menu.help.glossary";
+    public static final String HELP_TOUR = "menu.help.tour";
     public static final String HELP_ABOUT = "menu.help.about";
 
     /** Every menu item of the main window (the language menu counts as one), in menu order. */
     public static final List<String> ITEMS = List.of(
-            FILE_START, FILE_NEW, FILE_OPEN, FILE_SAVE_AS, FILE_CATALOG, FILE_IMPORT_CATALOG, FILE_QUIT,
+            FILE_START, FILE_NEW, FILE_OPEN, FILE_OPEN_RECENT, FILE_SAVE_AS, FILE_CATALOG, FILE_IMPORT_CATALOG, FILE_QUIT,
             EDIT_UNDO, EDIT_REDO,
             VIEW_COMPARE, VIEW_PRESENT, VIEW_MONITORING,
             LANGUAGE,
-            HELP_ABOUT);
+            HELP_GUIDE, HELP_GLOSSARY, HELP_TOUR, HELP_ABOUT);
 
     private MenuKeys() {
     }

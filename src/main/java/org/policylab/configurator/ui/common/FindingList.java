@@ -9,6 +9,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.engine.Severity;
+import org.policylab.configurator.help.GuideIds;
 import org.policylab.configurator.i18n.Messages;
 
 /**
@@ -25,6 +26,12 @@ public final class FindingList {
      */
     public static List<Node> nodes(List<Finding> findings, Messages m, String cleanText, String cleanId,
                                    String groupIdPrefix, Consumer<Finding> onClick) {
+        return nodes(findings, m, cleanText, cleanId, groupIdPrefix, onClick, HelpLink.NONE);
+    }
+
+    /** As above, each finding with a "?" that opens the guide at its rule's section ({@code rule-<id>}). */
+    public static List<Node> nodes(List<Finding> findings, Messages m, String cleanText, String cleanId,
+                                   String groupIdPrefix, Consumer<Finding> onClick, HelpLink help) {
         List<Node> out = new ArrayList<>();
         if (findings.isEmpty()) {
             Label ok = new Label(cleanText);
@@ -53,7 +60,16 @@ public final class FindingList {
                 link.setTooltip(Ui.tip(f.principle(m) + "\n\n" + m.get("cli.check.fix") + " " + f.fix(m)));
                 Label fix = Ui.hint(m.get("cli.check.fix") + " " + f.fix(m));
                 fix.setPadding(new Insets(0, 0, 4, 18));
-                out.add(link);
+                if (help == HelpLink.NONE) {
+                    out.add(link);
+                } else {
+                    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(4, link,
+                            help.button(m, GuideIds.rule(f.rule()), f.message(m)));
+                    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                    javafx.scene.layout.HBox.setHgrow(link, javafx.scene.layout.Priority.ALWAYS);
+                    link.setMaxWidth(Double.MAX_VALUE);
+                    out.add(row);
+                }
                 out.add(fix);
             }
         }

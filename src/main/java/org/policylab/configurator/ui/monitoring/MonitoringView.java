@@ -60,10 +60,18 @@ public final class MonitoringView {
     private Tab revisionsTab;
     private TextField approveDate;
 
+    private final org.policylab.configurator.ui.common.HelpLink help;
+
     public MonitoringView(WizardModel model, Messages m, Runnable back) {
+        this(model, m, back, org.policylab.configurator.ui.common.HelpLink.NONE);
+    }
+
+    /** {@code help}: each finding has a "?" to its rule's section of the guide. */
+    public MonitoringView(WizardModel model, Messages m, Runnable back, org.policylab.configurator.ui.common.HelpLink help) {
         this.vm = new MonitoringViewModel(model, m);
         this.m = m;
         this.back = back;
+        this.help = help;
     }
 
     public MonitoringViewModel viewModel() {
@@ -626,7 +634,7 @@ public final class MonitoringView {
             box.getChildren().setAll(Ui.hint(m.get("monitor.findings.hint", String.valueOf(vm.asOfYear.get()))));
             box.getChildren().addAll(org.policylab.configurator.ui.common.FindingList.nodes(List.copyOf(vm.findings), m,
                     m.get("monitor.report.noFindings"), "monitoring-clean", null,
-                    f -> tabs.getSelectionModel().select(f.target().startsWith("/monitoring") ? 2 : 0)));
+                    f -> tabs.getSelectionModel().select(f.target().startsWith("/monitoring") ? 2 : 0), help));
         };
         vm.findings.addListener((javafx.collections.ListChangeListener<Finding>) c -> show.run());
         show.run();

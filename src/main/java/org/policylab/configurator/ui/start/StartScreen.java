@@ -106,12 +106,12 @@ public final class StartScreen {
         recent.setPlaceholder(new Label(m.get("start.noRecent")));
         recent.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
-                window.openPassportFile(recent.getSelectionModel().getSelectedItem());
+                window.openRecent(recent.getSelectionModel().getSelectedItem());
             }
         });
         recent.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && recent.getSelectionModel().getSelectedItem() != null) {
-                window.openPassportFile(recent.getSelectionModel().getSelectedItem());
+                window.openRecent(recent.getSelectionModel().getSelectedItem());
             }
         });
 

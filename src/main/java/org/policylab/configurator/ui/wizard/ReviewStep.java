@@ -36,8 +36,12 @@ final class ReviewStep extends StepView {
 
     private final Runnable onMonitoring;
 
-    ReviewStep(WizardModel model, Messages m, Consumer<Finding> jump, Runnable onMonitoring) {
+    private final org.policylab.configurator.ui.common.HelpLink help;
+
+    ReviewStep(WizardModel model, Messages m, Consumer<Finding> jump, Runnable onMonitoring,
+               org.policylab.configurator.ui.common.HelpLink help) {
         super(model, m);
+        this.help = help;
         this.jump = jump;
         this.onMonitoring = onMonitoring;
         this.vm = new ReviewViewModel(model, m.language());
@@ -82,7 +86,7 @@ final class ReviewStep extends StepView {
 
     private void showFindings(List<Finding> findings) {
         findingsBox.getChildren().setAll(org.policylab.configurator.ui.common.FindingList.nodes(findings, m,
-                m.get("cli.check.clean"), "review-clean", "review-", jump));
+                m.get("cli.check.clean"), "review-clean", "review-", jump, help));
     }
 
     private void showMetrics() {

@@ -25,6 +25,8 @@ import org.policylab.configurator.engine.Severity;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.passport.DraftValidation;
 import org.policylab.configurator.passport.WizardStep;
+import org.policylab.configurator.help.GuideIds;
+import org.policylab.configurator.ui.common.HelpLink;
 import org.policylab.configurator.ui.common.Ui;
 
 /**
@@ -38,6 +40,7 @@ public final class WizardView {
     private final Messages m;
     private final Consumer<Path> onExported;
     private final Runnable onMonitoring;
+    private final HelpLink help;
     private final Map<WizardStep, StepView> steps = new EnumMap<>(WizardStep.class);
     private final ScrollPane content = new ScrollPane();
     private final ListView<WizardStep> stepList = new ListView<>();
@@ -50,6 +53,12 @@ public final class WizardView {
 
     /** {@code onMonitoring} opens the monitoring of the program (from the review step). */
     public WizardView(WizardModel model, Messages m, Consumer<Path> onExported, Runnable onMonitoring) {
+        this(model, m, onExported, onMonitoring, HelpLink.NONE);
+    }
+
+    /** {@code help} opens the guide: each step has a "?" to its section, each finding one to its rule's. */
+    public WizardView(WizardModel model, Messages m, Consumer<Path> onExported, Runnable onMonitoring, HelpLink help) {
+        this.help = help;
         this.model = model;
         this.m = m;
         this.onExported = onExported;
@@ -64,7 +73,7 @@ public final class WizardView {
             case INSTRUMENTS -> new InstrumentsStep(model, m);
             case KPIS -> new KpisStep(model, m);
             case PHASES -> new PhasesStep(model, m);
-            case REVIEW -> new ReviewStep(model, m, this::jumpTo, onMonitoring);
+            case REVIEW -> new ReviewStep(model, m, this::jumpTo, onMonitoring, help);
             case EXPORT -> new ExportStep(model, m, onExported);
         });
     }
@@ -162,7 +171,15 @@ public final class WizardView {
 
     private void show(WizardStep s) {
         Node n = view(s).node();
-        VBox box = new VBox(n);
+        BorderPane withHelp = new BorderPane(n);
+        if (help != HelpLink.NONE) {
+            Button h = help.button(m, GuideIds.step(s), m.get(s.titleKey()));
+            h.getStyleClass().add("step-help");
+            BorderPane.setAlignment(h, Pos.TOP_RIGHT);
+            BorderPane.setMargin(h, new Insets(0, 0, 0, 8));
+            withHelp.setRight(h);
+        }
+        VBox box = new VBox(withHelp);
         box.setPadding(new Insets(20, 24, 24, 24));
         box.getStyleClass().add("step-box");
         content.setContent(box);
