@@ -251,7 +251,7 @@ public final class DocumentStructure {
 
     static final Structure DEVELOPMENT_INSTITUTION_PROGRAM = new Structure(DocumentType.DEVELOPMENT_INSTITUTION_PROGRAM,
             List.of(
-                    Section.of("passport", "st.prog.passport", PASSPORT),
+                    Section.of("passport", "st.di.passport", PASSPORT),
                     Section.of("analysis", "st.prog.analysis", DIAGNOSIS, CONTEXT, INTERNATIONAL),
                     Section.of("goals", "st.di.goals", VISION, INDICATORS),
                     Section.of("mechanism", "st.di.mechanism", INSTRUMENTS, CHAIN, PHASES),
