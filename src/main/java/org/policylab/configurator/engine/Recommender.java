@@ -79,7 +79,7 @@ public final class Recommender {
         // answers first, then by score, best first; equal scores stay in id order (byId is sorted by id and
         // List.sort is stable), so no string comparison and no boxing in the 100k-instrument sort
         support.sort(SUPPORT_ORDER);
-        governance.sort(BY_SCORE);
+        governance.sort(GOVERNANCE_ORDER);
         List<Scored<Instrument>> instruments = support.stream().map(Ranked::scored).toList();
         Set<String> answering = new HashSet<>();
         support.stream().filter(x -> x.answer() != null).forEach(x -> answering.add(x.scored().item().id()));
@@ -95,6 +95,9 @@ public final class Recommender {
 
     private static final Comparator<Scored<Instrument>> BY_SCORE =
             Comparator.<Scored<Instrument>>comparingInt(Scored::score).reversed().thenComparing(x -> x.item().id());
+
+    /** Best score first; equal scores keep id order (the list is built in id order and the sort is stable). */
+    private static final Comparator<Scored<Instrument>> GOVERNANCE_ORDER = (a, b) -> Integer.compare(b.score(), a.score());
 
     private static final Comparator<Ranked> SUPPORT_ORDER = (a, b) -> a.group() != b.group()
             ? Integer.compare(a.group(), b.group())
