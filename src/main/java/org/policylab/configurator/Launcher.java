@@ -17,6 +17,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // java -jar: the app runs in a child JVM with the class archive (see FastStart); its exit code is ours
+        java.util.Optional<Integer> relaunched = FastStart.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         if (args.length == 0) {
             org.policylab.configurator.ui.DesktopApp.launchWindow(args);
             return;

@@ -33,7 +33,9 @@ import org.openjdk.jmh.util.Statistics;
  */
 public final class BenchMain {
     static final double P99_SHIPPED_MS = 2.0;
-    static final double P99_100K_MS = 50.0;
+    static final double P99_100K_MS = 10;
+    /** Issue 16: the wizard side panel\'s recompute (recommendation + checks) on the largest demo scenario. */
+    static final double P99_LIVE_PANEL_MS = 16;
 
     private BenchMain() {
     }
@@ -170,11 +172,14 @@ public final class BenchMain {
             b.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
             for (Row r : rows) {
                 boolean rec = r.benchmark().startsWith("Recommend");
-                String target = !rec ? "–" : "shipped".equals(r.catalog()) ? "p99 ≤ 2 ms" : r.instruments() == 100_000 ? "p99 ≤ 50 ms" : "linear";
-                String met = !rec ? "–" : "shipped".equals(r.catalog()) ? yes(r.p99() <= P99_SHIPPED_MS)
+                boolean live = r.benchmark().startsWith("LivePanel");
+                String target = live ? "p99 ≤ 16 ms" : !rec ? "–" : "shipped".equals(r.catalog()) ? "p99 ≤ 2 ms"
+                        : r.instruments() == 100_000 ? "p99 ≤ 10 ms" : "linear";
+                String met = live ? yes(r.p99() <= P99_LIVE_PANEL_MS) : !rec ? "–" : "shipped".equals(r.catalog()) ? yes(r.p99() <= P99_SHIPPED_MS)
                         : r.instruments() == 100_000 ? yes(r.p99() <= P99_100K_MS) : "see below";
                 b.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-                        r.benchmark(), rec ? r.catalog() : "shipped, 50-instrument passport", r.instruments(), r.samples(),
+                        r.benchmark(), rec ? r.catalog() : live ? "shipped, largest demo scenario (ru)" : "shipped, 50-instrument passport",
+                        r.instruments(), r.samples(),
                         f(r.min()), f(r.p50()), f(r.p90()), f(r.p99()), f(r.p999()), f(r.max()),
                         rec ? f(r.p50() / r.instruments() * 1000) : "–", target, met));
             }

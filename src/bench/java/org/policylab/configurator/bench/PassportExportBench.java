@@ -43,10 +43,17 @@ public final class PassportExportBench {
         }
     }
 
+    /**
+     * {@code [runs [libreOfficeRuns [libreOfficeCommand]]]}; prints the result, then one line per timed run that
+     * bench/pdf.sh reads: {@code warm-app <ms>} (Exporter.export to a file) and {@code warm-libreoffice <ms>}.
+     */
     public static void main(String[] args) throws Exception {
-        Result r = run(Path.of("target", "bench-export"), args.length > 0 ? Integer.parseInt(args[0]) : 25, 5,
-                System.getProperty("bench.libreoffice", "libreoffice"));
+        Result r = run(Path.of("target", "bench-export"), args.length > 0 ? Integer.parseInt(args[0]) : 25,
+                args.length > 1 ? Integer.parseInt(args[1]) : 5,
+                args.length > 2 ? args[2] : System.getProperty("bench.libreoffice", "libreoffice"));
         System.out.println(r);
+        r.exporterMs().forEach(ms -> System.out.printf(java.util.Locale.ROOT, "warm-app %.1f%n", ms));
+        r.libreOfficeMs().forEach(ms -> System.out.printf(java.util.Locale.ROOT, "warm-libreoffice %.1f%n", ms));
     }
 
     public static Result run(Path work, int runs, int libreOfficeRuns, String libreOffice) throws Exception {

@@ -27,6 +27,18 @@ public final class ShippedCatalog {
         }
     }
 
+    /**
+     * The shipped catalog's version, read from {@code index.json} alone (a few hundred bytes): what the workspace
+     * compares with its stored catalog on every start, without parsing and validating the catalog itself.
+     */
+    public static String version() {
+        try {
+            return JsonInput.readTree("index.json", read("index.json")).path("version").asText(null);
+        } catch (InputException e) {
+            throw new IllegalStateException("the shipped catalog is broken: " + e.getMessage(), e);
+        }
+    }
+
     private static String read(String name) throws InputException {
         String path = FOLDER + name;
         try (InputStream in = ShippedCatalog.class.getClassLoader().getResourceAsStream(path)) {

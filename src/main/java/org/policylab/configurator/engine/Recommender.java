@@ -76,32 +76,43 @@ public final class Recommender {
                 support.add(scoreSupport(i, c));
             }
         }
-        support.sort(Comparator.comparingInt(Ranked::group).thenComparing(x -> -x.scored().score())
-                .thenComparing(x -> x.scored().item().id()));
-        governance.sort(BY_SCORE);
+        // answers first, then by score, best first; equal scores stay in id order (byId is sorted by id and
+        // List.sort is stable), so no string comparison and no boxing in the 100k-instrument sort
+        support.sort(SUPPORT_ORDER);
+        governance.sort(GOVERNANCE_ORDER);
         List<Scored<Instrument>> instruments = support.stream().map(Ranked::scored).toList();
         Set<String> answering = new HashSet<>();
         support.stream().filter(x -> x.answer() != null).forEach(x -> answering.add(x.scored().item().id()));
-        governance.stream().filter(x -> c.problem != null && c.problem.answer(x.item().id()).isPresent())
+        governance.stream().filter(x -> c.answers.containsKey(x.item().id()))
                 .forEach(x -> answering.add(x.item().id()));
 
         List<Scored<Kpi>> kpis = rankKpis(c, instruments);
         boolean needsPackage = c.problem != null && c.problem.systemPackage()
                 || c.sector != null && c.sector.needs().size() >= 4;
-        return new Recommendation(s, instruments, kpis, needsPackage ? systemPackage(instruments, c.problem) : List.of(),
+        return new Recommendation(s, instruments, kpis, needsPackage ? systemPackage(instruments, c.answers) : List.of(),
                 List.copyOf(governance), Set.copyOf(answering));
     }
 
     private static final Comparator<Scored<Instrument>> BY_SCORE =
             Comparator.<Scored<Instrument>>comparingInt(Scored::score).reversed().thenComparing(x -> x.item().id());
 
+    /** Best score first; equal scores keep id order (the list is built in id order and the sort is stable). */
+    private static final Comparator<Scored<Instrument>> GOVERNANCE_ORDER = (a, b) -> Integer.compare(b.score(), a.score());
+
+    private static final Comparator<Ranked> SUPPORT_ORDER = (a, b) -> a.group() != b.group()
+            ? Integer.compare(a.group(), b.group())
+            : Integer.compare(b.scored().score(), a.scored().score());
+
     /** A support instrument with its group: 0 answers the problem, 1 the rest. */
     private record Ranked(Scored<Instrument> scored, Answer answer, int group) {
     }
 
-    /** The scenario with the catalog entries it names looked up once. */
+    /**
+     * The scenario with the catalog entries it names looked up once, and the problem's answers by instrument id
+     * (the first answer naming an instrument, as {@link Problem#answer} finds it), looked up once per instrument.
+     */
     private record Context(Scenario s, Problem problem, Sector sector, Region region, Level infrastructure,
-                           Level talent) {
+                           Level talent, Map<String, Answer> answers) {
     }
 
     private Context context(Scenario s) {
@@ -110,14 +121,20 @@ public final class Recommender {
         Region region = catalog.region(s.region()).orElse(null);
         Level infra = s.infrastructure() != null ? s.infrastructure() : region == null ? null : region.infrastructure();
         Level talent = s.talent() != null ? s.talent() : region == null ? null : region.talent();
-        return new Context(s, problem, sector, region, infra, talent);
+        Map<String, Answer> answers = new java.util.HashMap<>();
+        if (problem != null) {
+            for (Answer a : problem.answers()) {
+                answers.putIfAbsent(a.instrument(), a);
+            }
+        }
+        return new Context(s, problem, sector, region, infra, talent, answers);
     }
 
     // ------------------------------------------------------------------ support instruments
 
     private Ranked scoreSupport(Instrument i, Context c) {
         List<Reason> r = new ArrayList<>();
-        Answer answer = c.problem == null ? null : c.problem.answer(i.id()).orElse(null);
+        Answer answer = c.answers.get(i.id());
         if (answer != null) {
             r.add(Reason.of(answer(answer.strength()), "reason.problem.answer." + answer.strength().id(),
                     Names.of(c.problem.name())));
@@ -257,7 +274,7 @@ public final class Recommender {
 
     private static Scored<Instrument> scoreGovernance(Instrument i, Context c) {
         List<Reason> r = new ArrayList<>();
-        Optional<Answer> answer = c.problem == null ? Optional.empty() : c.problem.answer(i.id());
+        Optional<Answer> answer = Optional.ofNullable(c.answers.get(i.id()));
         answer.ifPresent(a -> r.add(Reason.of(answer(a.strength()), "reason.problem.answer." + a.strength().id(),
                 Names.of(c.problem.name()))));
         r.add(Reason.of(0, "reason.governance"));
@@ -329,13 +346,19 @@ public final class Recommender {
      * a tool that fits the stage and either answers the problem or scores {@link Weights#PACKAGE_MIN_SCORE}, and no
      * subsidy or state vehicle the problem does not call for; otherwise the element is left as a gap.
      */
-    private static List<Recommendation.PackageSlot> systemPackage(List<Scored<Instrument>> ranked, Problem problem) {
+    private static List<Recommendation.PackageSlot> systemPackage(List<Scored<Instrument>> ranked, Map<String, Answer> answerOf) {
         Map<SystemElement, Scored<Instrument>> best = new EnumMap<>(SystemElement.class);
         for (Scored<Instrument> x : ranked) {
+            if (best.size() == SystemElement.values().length) {
+                break; // every element has its best instrument: the rest of the ranking cannot change a slot
+            }
             Instrument i = x.item();
             SystemElement e = i.systemElement();
-            boolean answers = problem != null && problem.answer(i.id()).isPresent();
-            boolean wrongStage = x.reasons().stream().anyMatch(y -> y.key().equals("reason.stage.wrong"));
+            boolean answers = answerOf.containsKey(i.id());
+            boolean wrongStage = false;
+            for (Reason y : x.reasons()) {
+                wrongStage |= y.key().equals("reason.stage.wrong");
+            }
             boolean rent = i.has(InstrumentTag.SUBSIDY) || i.has(InstrumentTag.STATE_VEHICLE)
                     || i.has(InstrumentTag.EXPORT_CONTINGENT);
             boolean eligible = !wrongStage && (answers || x.score() >= PACKAGE_MIN_SCORE && !rent);

@@ -10,19 +10,35 @@ import org.policylab.configurator.io.AtomicFiles;
 import org.policylab.configurator.io.OutputException;
 import org.policylab.configurator.passport.ProgramPassport;
 
-/** Writes a passport in any format, atomically: the earlier file survives any failure. */
+/**
+ * Writes a passport in any format, atomically: the earlier file survives any failure.
+ *
+ * <p>Each writer is made the first time its format is asked for: the PDF writer pulls in openhtmltopdf and
+ * PDFBox, the DOCX writer Apache POI, thousands of classes that neither the window's first screen nor a command
+ * exporting another format needs (issue 16; {@code LazyLoadingTest} guards it).
+ */
 public final class Exporter {
     private final Map<ExportFormat, PassportWriter> writers = new EnumMap<>(ExportFormat.class);
 
     public Exporter() {
-        for (PassportWriter w : List.<PassportWriter>of(new JsonPassportWriter(), new PdfPassportWriter(),
-                new DocxPassportWriter(), new MarkdownPassportWriter())) {
-            writers.put(w.format(), w);
-        }
     }
 
     public List<ExportFormat> formats() {
-        return List.copyOf(writers.keySet());
+        return List.of(ExportFormat.values());
+    }
+
+    private synchronized PassportWriter writer(ExportFormat format) {
+        return writers.computeIfAbsent(format, Exporter::newWriter);
+    }
+
+    /** The one place that names the writers; a {@code new} here loads a writer's classes only when this runs. */
+    private static PassportWriter newWriter(ExportFormat format) {
+        return switch (format) {
+            case JSON -> new JsonPassportWriter();
+            case PDF -> new PdfPassportWriter();
+            case DOCX -> new DocxPassportWriter();
+            case MD -> new MarkdownPassportWriter();
+        };
     }
 
     public void export(ProgramPassport passport, Catalog catalog, Language language, ExportFormat format, Path out)
@@ -31,7 +47,7 @@ public final class Exporter {
     }
 
     public void export(PassportDocument doc, ExportFormat format, Path out) throws OutputException {
-        PassportWriter w = writers.get(format);
+        PassportWriter w = format == null ? null : writer(format);
         if (w == null) {
             throw new OutputException(org.policylab.configurator.io.Fault.of(out.toString(), "error.output.formatUnavailable", format.id()));
         }

@@ -89,16 +89,54 @@ public final class ScenarioLibrary {
         return p;
     }
 
-    /** The scenario's title in a language, or its id when the file cannot be read. */
+    /**
+     * The scenario's title in a language, or its id when the file cannot be read. The start screen lists the
+     * titles on the window's first screen: they are read from the file's top-level {@code title} alone (a
+     * streaming read, no schema check and no passport built), so the first screen does not load the schema
+     * validator nor parse seven passports (issue 16). The full, validated read happens when a scenario is opened.
+     */
     public String title(String id, Language language) {
-        try {
-            return load(id, language).title();
-        } catch (InputException e) {
+        Optional<Scenario> s = find(id);
+        if (s.isEmpty()) {
             return id;
         }
+        String file = s.get().files().getOrDefault(language, s.get().files().get(Language.EN));
+        ProgramPassport p = loaded.get(file);
+        if (p != null) {
+            return p.title();
+        }
+        return titles.computeIfAbsent(file, f -> {
+            try {
+                return topLevelTitle(read(f)).orElse(id);
+            } catch (InputException e) {
+                return id;
+            }
+        });
     }
 
-    private static String read(String name) throws InputException {
+    /** A passport file's top-level {@code title}, read as a stream up to that field. */
+    static Optional<String> topLevelTitle(String json) {
+        try (com.fasterxml.jackson.core.JsonParser in = JsonInput.mapper().getFactory().createParser(json)) {
+            if (in.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                while (in.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String name = in.currentName();
+                    com.fasterxml.jackson.core.JsonToken value = in.nextToken();
+                    if ("title".equals(name) && value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                        return Optional.of(in.getText());
+                    }
+                    in.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            // not JSON: no title
+        }
+        return Optional.empty();
+    }
+
+    /** Titles read by {@link #title}, by file. */
+    private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String read(String name) throws InputException {
         try (InputStream in = ScenarioLibrary.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new InputException(org.policylab.configurator.io.Fault.of(FOLDER + name, "error.input.missingResource"));

@@ -147,10 +147,13 @@ public final class Workspace implements AutoCloseable {
      */
     private void upgradeShippedCatalog() {
         String version = catalog.meta("version");
-        CatalogDocument shipped = ShippedCatalog.load();
-        if (version == null || !EARLIER_SHIPPED.contains(version) || version.equals(shipped.version())) {
+        // Start-up path (issue 16): decide from the stored version and the shipped index alone. Parsing and
+        // validating the whole shipped catalog took most of a returning user's start; it is needed only when
+        // an upgrade will really happen.
+        if (version == null || !EARLIER_SHIPPED.contains(version) || version.equals(ShippedCatalog.version())) {
             return;
         }
+        CatalogDocument shipped = ShippedCatalog.load();
         Catalog old = catalog.load();
         try {
             CatalogJson.write(new CatalogDocument(old.version(), old.instruments(), old.kpis(), old.problems(), old.sectors(),

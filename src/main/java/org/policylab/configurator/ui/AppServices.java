@@ -25,13 +25,49 @@ public final class AppServices {
     private volatile Catalog catalog;
     private volatile Recommender recommender;
     private volatile DesignChecks checks;
+    /** The first catalog snapshot, in use once complete. */
+    private final CompletableFuture<Catalog> first;
 
     /** Made off the FX thread at start-up (tests may make it on it: the first snapshot is waited for either way). */
     public AppServices(Workspace workspace, TaskRunner runner) {
+        this(workspace, runner, true);
+    }
+
+    private AppServices(Workspace workspace, TaskRunner runner, boolean waitForCatalog) {
         this.workspace = workspace;
         this.runner = runner;
         workspace.refuseCallsFrom(Platform::isFxApplicationThread);
-        use(workspace.gateway().catalog().join());
+        this.first = workspace.gateway().catalog().thenApply(c -> {
+            use(c);
+            return c;
+        });
+        if (waitForCatalog) {
+            first.join();
+        }
+    }
+
+    /**
+     * The window's start (issue 16): the first catalog snapshot is read on the workspace's writer while the FX
+     * thread builds the start screen, which needs no catalog. What needs it ({@link MainWindow} opening the wizard,
+     * the catalog, compare or presentation) goes through {@link #afterCatalog}.
+     */
+    public static AppServices starting(Workspace workspace, TaskRunner runner) {
+        return new AppServices(workspace, runner, false);
+    }
+
+    /** The first catalog snapshot: complete once it is in use (or failed, when the workspace cannot be read). */
+    public CompletableFuture<Catalog> firstCatalog() {
+        return first;
+    }
+
+    /** Runs the action on the FX thread once the first catalog snapshot is in use: at once when it already is. */
+    public void afterCatalog(Runnable action) {
+        if (first.isDone() && !first.isCompletedExceptionally()) {
+            action.run();
+        } else {
+            // a failure is shown by the window's start (DesktopApp), which owns the one error dialog
+            runner.whenDone(first, c -> action.run(), err -> { });
+        }
     }
 
     public Workspace workspace() {
@@ -52,15 +88,25 @@ public final class AppServices {
     }
 
     public Catalog catalog() {
+        awaitFirst();
         return catalog;
     }
 
     public Recommender recommender() {
+        awaitFirst();
         return recommender;
     }
 
     public DesignChecks checks() {
+        awaitFirst();
         return checks;
+    }
+
+    /** Only a caller that did not go through {@link #afterCatalog} in the first moments of the start ever waits here. */
+    private void awaitFirst() {
+        if (catalog == null) {
+            first.join();
+        }
     }
 
     /** Takes a fresh snapshot after the catalog was edited or imported; it is in use when the future completes. */

@@ -51,11 +51,17 @@ public final class DesktopApp extends Application {
         java.util.Optional<java.nio.file.Path> passport = getParameters().getRaw().stream().findFirst()
                 .map(java.nio.file.Path::of);
         runner.run(() -> {
-            loadFonts();
+            // the fonts are read while the workspace opens (JavaFX parses them once; the PDF writer keeps its own bytes)
+            Thread fonts = new Thread(DesktopApp::loadFonts, "load-fonts");
+            fonts.setDaemon(true);
+            fonts.start();
             Workspace ws = Workspace.open();
             // the saved language is read here, off the FX thread, like everything else of the database
             Language language = initialLanguage(ws);
-            return new Started(new AppServices(ws, runner), language);
+            // the catalog snapshot is read on the writer while the FX thread builds the start screen
+            AppServices services = AppServices.starting(ws, runner);
+            fonts.join();
+            return new Started(services, language);
         }, started -> {
             MainWindow window = new MainWindow(started.services(), started.language());
             window.attach(stage, scene);
@@ -75,13 +81,17 @@ public final class DesktopApp extends Application {
                             + outcome.failure() + (outcome.detail() == null ? "" : ": " + outcome.detail()) + ")");
                 }
             }, "save-on-exit"));
-        }, err -> {
-            Messages m = Messages.of(Language.fromLocale(Locale.getDefault()));
-            Alert a = new Alert(Alert.AlertType.ERROR, org.policylab.configurator.ui.common.ErrorText.of(err, m));
-            a.setHeaderText(m.get("error.workspace"));
-            a.showAndWait();
-            Platform.exit();
-        });
+            runner.whenDone(started.services().firstCatalog(), c -> { }, DesktopApp::failed);
+        }, DesktopApp::failed);
+    }
+
+    /** The workspace cannot be opened or read: one sentence, then the app ends. */
+    private static void failed(Throwable err) {
+        Messages m = Messages.of(Language.fromLocale(Locale.getDefault()));
+        Alert a = new Alert(Alert.AlertType.ERROR, org.policylab.configurator.ui.common.ErrorText.of(err, m));
+        a.setHeaderText(m.get("error.workspace"));
+        a.showAndWait();
+        Platform.exit();
     }
 
     /**

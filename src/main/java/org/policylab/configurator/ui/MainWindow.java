@@ -169,6 +169,11 @@ public final class MainWindow {
     }
 
     private void show(Screen s) {
+        if (s != Screen.START && !services.firstCatalog().isDone()) {
+            // the first moments of the start: every other screen reads the catalog, which is still being read
+            services.afterCatalog(() -> show(s));
+            return;
+        }
         if (wizard != null) {
             wizard.flush();
         }
@@ -257,6 +262,10 @@ public final class MainWindow {
     }
 
     private void open(ProgramPassport p, boolean persist, String scenarioId) {
+        if (!services.firstCatalog().isDone()) {
+            services.afterCatalog(() -> open(p, persist, scenarioId));
+            return;
+        }
         if (wizard != null) {
             wizard.flush();
         }

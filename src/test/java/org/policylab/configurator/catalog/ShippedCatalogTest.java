@@ -12,6 +12,12 @@ import org.policylab.configurator.Fixtures;
 class ShippedCatalogTest {
     private final Catalog c = Fixtures.catalog();
 
+    /** The workspace decides on every start from this version alone whether the shipped catalog must be merged in. */
+    @Test
+    void theIndexVersionIsTheLoadedCatalogsVersion() {
+        assertThat(ShippedCatalog.version()).isNotBlank().isEqualTo(ShippedCatalog.load().version());
+    }
+
     @Test
     void countsMeetTheIssue() {
         assertThat(c.instruments()).hasSizeGreaterThanOrEqualTo(45);

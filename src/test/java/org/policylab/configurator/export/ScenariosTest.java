@@ -18,6 +18,21 @@ class ScenariosTest {
     private final ScenarioLibrary lib = ScenarioLibrary.shipped();
     private final DesignChecks checks = new DesignChecks(Fixtures.catalog());
 
+    /** The start screen lists the titles read from the files' top level: the same titles the full, validated read gives. */
+    @Test
+    void theListedTitleIsThePassportsTitle() throws Exception {
+        for (ScenarioLibrary.Scenario s : lib.list()) {
+            for (var e : s.files().entrySet()) {
+                assertThat(ScenarioLibrary.topLevelTitle(ScenarioLibrary.read(e.getValue())))
+                        .contains(lib.load(s.id(), e.getKey()).title());
+            }
+        }
+        assertThat(ScenarioLibrary.topLevelTitle("{\"schemaVersion\": 2, \"kpis\": [{\"title\": \"no\"}], \"title\": \"Yes\"}"))
+                .contains("Yes");
+        assertThat(ScenarioLibrary.topLevelTitle("{\"kpis\": [{\"title\": \"nested\"}]}")).isEmpty();
+        assertThat(ScenarioLibrary.topLevelTitle("not json")).isEmpty();
+    }
+
     @Test
     void atLeastSevenScenariosInThreeLanguages() throws Exception {
         assertThat(lib.list()).hasSizeGreaterThanOrEqualTo(7);

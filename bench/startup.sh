@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Start-up benchmark: process start -> the window is INTERACTIVE, measured from outside the process.
+#
+#   bench/startup.sh            (after ./mvnw -B -o package -DskipTests; RUNS=7 for more rounds)
+#
+# Under a private Xvfb, in one run, alternating round by round so that load on the machine hits all alike:
+#   hello      a bare JavaFX 21 window (bench/startup/HelloFx.java, `java -jar hello.jar`, the JavaFX jars on its
+#              Class-Path): process start -> its window is mapped.
+#   first      `java -jar target/policy-configurator.jar` with a new, empty POLICY_CONFIGURATOR_HOME each run:
+#              process start -> the window answered Ctrl+N with a new draft in the wizard (its title changed from
+#              "Policy Configurator" to "New program — Policy Configurator").
+#   virgin     the same with a new, empty cache folder too (POLICY_CONFIGURATOR_CACHE): the jar's first start ever,
+#              without the class archive that start writes when it ends (FastStart).
+#   returning  the same with one workspace reused across runs (made by the warm-up round).
+# first and returning share one cache folder, whose class archive the warm-up round writes.
+#   installed  (only when /opt/policy-configurator is installed) the .deb's launcher, workspace reused.
+# For the app, the time its first window (the splash) was mapped is recorded too.
+#
+# How: bench/startup/xwatch.c (compiled here; needs gcc and libx11-dev) blocks on X events and stamps the map
+# and the title change with the wall clock; the script stamps $EPOCHREALTIME just before starting the process.
+# From the moment the window is mapped, `xdotool key ctrl+n` is sent every 50 ms until the title changes (a key
+# sent before the window can act on it is ignored, as a planner's would be). No probe inside the app.
+# Results: bench/results/startup.md (medians, ratios, the machine's load) and bench/results/startup.csv (every run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+java=${JAVA:-java}
+jar=target/policy-configurator.jar
+launcher=/opt/policy-configurator/bin/policy-configurator
+base_title="Policy Configurator"
+
+[ -f "$jar" ] || { echo "no $jar: ./mvnw -B -o package -DskipTests" >&2; exit 1; }
+for t in Xvfb xdotool gcc; do
+  command -v $t >/dev/null || { echo "needs $t (apt-get install -y xvfb xdotool gcc libx11-dev)" >&2; exit 1; }
+done
+
+out=target/bench-startup
+rm -rf "$out"; mkdir -p "$out/hello/lib" "$out/hello/classes"
+gcc -O2 -o "$out/xwatch" bench/startup/xwatch.c -lX11
+
+# the bare window: the same JavaFX 21 jars as the app, from the local Maven repository
+./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null
+tr ':' '\n' < "$out/cp.txt" | grep -E '/javafx-(base|graphics|controls)-[0-9.]+(-linux)?\.jar$' | xargs -I{} cp {} "$out/hello/lib/"
+javac -d "$out/hello/classes" -cp "$(ls "$out"/hello/lib/*.jar | tr '\n' ':')" bench/startup/HelloFx.java
+{ echo "Main-Class: HelloFx"; echo "Class-Path: $(cd "$out/hello" && ls lib/*.jar | tr '\n' ' ')"; } > "$out/hello/manifest.txt"
+jar cfm "$out/hello/hello.jar" "$out/hello/manifest.txt" -C "$out/hello/classes" .
+
+work=$(mktemp -d)
+xvfb_pid="" app_pid="" watch_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$watch_pid" ] && kill "$watch_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$work/display")"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8   # English UI: the title the watcher compares with
+
+ms() { local t=${1/./}; echo $(( ${t:0:13} )); }   # $EPOCHREALTIME -> epoch milliseconds
+
+# one run: "$kind" then the command; prints "<mapped ms> <interactive ms>" (interactive empty for hello)
+measure() {
+  local kind=$1; shift
+  local wl=$work/watch.log t0 mapped="" done_at="" wid=""
+  : > "$wl"
+  if [ "$kind" = hello ]; then "$out/xwatch" map > "$wl" & else "$out/xwatch" title "$base_title" > "$wl" & fi
+  watch_pid=$!
+  for _ in $(seq 1 200); do grep -q READY "$wl" && break; sleep 0.01; done
+  t0=$(ms "$EPOCHREALTIME")
+  "$@" > "$work/app.log" 2>&1 &
+  app_pid=$!
+  if [ "$kind" = hello ]; then
+    wait "$watch_pid" || true
+    read -r mapped wid < <(sed -n 2p "$wl")
+  else
+    # the title watcher prints MAPPED first; then Ctrl+N until it prints the new title and exits
+    for _ in $(seq 1 3000); do
+      grep -q '^MAPPED' "$wl" && break
+      kill -0 "$watch_pid" 2>/dev/null || break
+      sleep 0.01
+    done
+    read -r _ mapped wid < <(grep '^MAPPED' "$wl" || true)
+    [ -n "$wid" ] && xdotool windowfocus "$wid" 2>/dev/null || true
+    for _ in $(seq 1 1200); do
+      kill -0 "$watch_pid" 2>/dev/null || break
+      xdotool key ctrl+n 2>/dev/null || true
+      sleep 0.05
+    done
+    wait "$watch_pid" 2>/dev/null || true
+    read -r done_at _ < <(grep -v '^MAPPED\|^READY' "$wl" || true)
+  fi
+  watch_pid=""
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  if [ -z "$mapped" ] || { [ "$kind" != hello ] && [ -z "$done_at" ]; }; then
+    echo "startup: no result for $kind: $*" >&2; sed 's/^/  | /' "$work/app.log" "$wl" >&2; return 1
+  fi
+  echo "$((mapped - t0)) ${done_at:+$((done_at - t0))}"
+  sleep 1   # the next process does not start while this one's exit still runs
+}
+
+run_hello() { measure hello "$java" -jar "$out/hello/hello.jar"; }
+run_virgin() {
+  rm -rf "$work/fresh" "$work/fresh-cache"
+  POLICY_CONFIGURATOR_HOME=$work/fresh POLICY_CONFIGURATOR_CACHE=$work/fresh-cache measure virgin "$java" -jar "$jar"
+}
+run_first() {
+  rm -rf "$work/fresh"
+  POLICY_CONFIGURATOR_HOME=$work/fresh POLICY_CONFIGURATOR_CACHE=$work/cache measure first "$java" -jar "$jar"
+}
+run_returning() { POLICY_CONFIGURATOR_HOME=$work/home POLICY_CONFIGURATOR_CACHE=$work/cache measure returning "$java" -jar "$jar"; }
+run_installed() { POLICY_CONFIGURATOR_HOME=$work/home-installed measure installed "$launcher"; }
+kinds="hello virgin first returning"
+[ -x "$launcher" ] && kinds="$kinds installed"
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "warm-up round (page cache; the returning user's workspace) ..."
+for k in $kinds; do "run_$k" >/dev/null; done
+echo "kind,round,mapped_ms,interactive_ms" > "$work/csv"
+for i in $(seq 1 "$runs"); do
+  line="round $i:"
+  for k in $kinds; do
+    read -r m n < <("run_$k")
+    echo "$k,$i,$m,${n:-}" >> "$work/csv"
+    line="$line $k ${n:-$m} ms"
+  done
+  echo "$line"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+cp "$work/csv" bench/results/startup.csv
+
+median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print ""; else print (NR%2) ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2)}'; }
+col() { awk -F, -v k="$1" -v c="$2" '$1==k {print $c}' "$work/csv" | median; }
+list() { awk -F, -v k="$1" -v c="$2" '$1==k {printf "%s ", $c}' "$work/csv"; }
+hello=$(col hello 3)
+ratio() { awk -v a="$1" -v b="$hello" 'BEGIN {printf "%.2f", a / b}'; }
+verdict() { awk -v a="$1" -v b="$hello" -v g="$2" 'BEGIN {print (a / b <= g) ? "met" : "missed"}'; }
+{
+  echo "# Start-up to interactive"
+  echo
+  echo "\`bench/startup.sh\`, $(date -u +%Y-%m-%dT%H:%M:%SZ); $runs alternating rounds after one warm-up round;"
+  echo "$(nproc) cores; load average before $load_before, after $load_after (1, 5, 15 min; the machine is"
+  echo "shared with other builds unless said otherwise); $("$java" -version 2>&1 | head -n 2 | tail -n 1)."
+  echo
+  echo "| what | from → to | median | runs (ms) | ratio to the bare window | goal |"
+  echo "|---|---|---:|---|---:|---|"
+  echo "| bare JavaFX 21 window (\`java -jar hello.jar\`) | process start → window mapped | $hello ms | $(list hello 3)| 1.00 | |"
+  for k in virgin first returning installed; do
+    case " $kinds " in *" $k "*) ;; *) continue;; esac
+    n=$(col "$k" 4); m=$(col "$k" 3)
+    case $k in
+      virgin) what="app jar, very first start (new empty workspace, no class archive yet)"; goal=1.6;;
+      first) what="app jar, first use (new empty workspace; the jar's class archive from an earlier start)"; goal=1.6;;
+      returning) what="app jar, returning user (workspace reused)"; goal=1.3;;
+      installed) what="installed .deb (jlinked runtime + AppCDS), returning user"; goal=1.0;;
+    esac
+    echo "| $what | process start → Ctrl+N answered (new draft in the wizard, title changed) | $n ms | $(list "$k" 4)| $(ratio "$n") | ≤ $goal× $(verdict "$n" $goal) |"
+    echo "| $what | process start → first window mapped | $m ms | $(list "$k" 3)| $(ratio "$m") | |"
+  done
+  [ -x "$launcher" ] || { echo; echo "The installed variant was not measured: /opt/policy-configurator is not installed."; }
+} > bench/results/startup.md
+cat bench/results/startup.md

@@ -1,0 +1,270 @@
+package org.policylab.configurator;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Class-data sharing for {@code java -jar policy-configurator.jar} (issue 16): a JVM reads the app's classes
+ * (JavaFX, Jackson, SQLite, the app's own) from a memory-mapped archive instead of opening, verifying and
+ * parsing them one by one, which is a large part of every start. JDK 17 takes such an archive only from the
+ * command line, so the jar starts itself once more with it:
+ *
+ * <ol>
+ *   <li>{@code java -jar} starts this small parent (JDK classes only, from the JDK's own archive);</li>
+ *   <li>it starts the real app as a child JVM with the same options and arguments, adding
+ *       {@code -XX:SharedArchiveFile=<cache>/cds/<key>.jsa} when that archive exists, else
+ *       {@code -XX:ArchiveClassesAtExit=<tmp>} so that this run writes it when it ends;</li>
+ *   <li>it waits, passes the child's exit code on, and forwards a termination (SIGTERM, logout) to the child,
+ *       whose own shutdown hook saves the last edit.</li>
+ * </ol>
+ *
+ * <p>Never breaks a start: the archive's name is a hash of the jar (path, size, time), the JVM and the mode
+ * (window or command line), so a rebuilt jar or another JVM makes a new one; it is written under a temporary
+ * name, tried once in a throw-away JVM and only then moved into place (a truncated archive crashes a JDK 17
+ * JVM); a JVM that cannot use it still runs without it ({@code -Xshare:auto}), silently; when a child started
+ * with it dies at once of a crash, the archive is deleted and the child started again without it. Any failure
+ * to start a child runs the app in this process as before. Commands additionally run with C1 only
+ * ({@code -XX:TieredStopAtLevel=1}): a command is over in a few seconds, before C2's compilations, which take
+ * a whole core for seconds on a 2-core machine, would pay off.
+ *
+ * <p>Off when: the app was not started with {@code -jar} (tests, {@code javafx:run}), inside the installed
+ * app (jpackage's launcher has its own AppCDS), when the user passed their own CDS options, or when
+ * {@code POLICY_CONFIGURATOR_FAST_START=off}. The archives live in the user's cache folder
+ * ({@code POLICY_CONFIGURATOR_CACHE}, else {@code $XDG_CACHE_HOME} or {@code ~/.cache}, {@code %LOCALAPPDATA%},
+ * {@code ~/Library/Caches}), not in the workspace: they belong to the jar and the JVM, not to the planner's data.
+ *
+ * <p>This class runs before anything else and uses the JDK alone, without lambdas or string concatenation by
+ * {@code invokedynamic}: the parent's own start must stay a few tens of milliseconds.
+ */
+final class FastStart {
+    static final String CHILD = "policy.configurator.child";
+    static final String SWITCH = "POLICY_CONFIGURATOR_FAST_START";
+    static final String CACHE = "POLICY_CONFIGURATOR_CACHE";
+    /** A child that dies with this code this soon after its start crashed while the JVM started (e.g. a bad archive). */
+    private static final long CRASH_AT_START_MS = 3000;
+
+    private FastStart() {
+    }
+
+    /** Runs the app in a child JVM with the class archive; empty when this process should run the app itself. */
+    static Optional<Integer> relaunch(String[] args) {
+        try {
+            return Optional.ofNullable(relaunchOrNull(args));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Integer relaunchOrNull(String[] args) throws IOException {
+        if (System.getProperty(CHILD) != null || "off".equalsIgnoreCase(System.getenv(SWITCH))
+                || System.getProperty("jpackage.app-path") != null) {
+            return null;
+        }
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Optional<String> javaCommand = info.command();
+        Optional<String[]> commandLine = info.arguments();
+        if (javaCommand.isEmpty() || commandLine.isEmpty()) {
+            return null;
+        }
+        String[] cl = commandLine.get();
+        int jarAt = -1;
+        for (int i = 0; i < cl.length; i++) {
+            String a = cl[i];
+            if ("-jar".equals(a)) {
+                jarAt = i;
+                break;
+            }
+            if (a.contains("SharedArchiveFile") || a.contains("ArchiveClassesAtExit") || a.startsWith("-Xshare")
+                    || a.contains("AutoCreateSharedArchive") || a.contains("DumpLoadedClassList")) {
+                return null; // the user chose their own class-data sharing
+            }
+        }
+        // java [options] -jar FILE args: the arguments after FILE must be exactly this main's
+        if (jarAt < 0 || jarAt + 1 >= cl.length || cl.length - jarAt - 2 != args.length) {
+            return null;
+        }
+        File jar = new File(cl[jarAt + 1]).getCanonicalFile();
+        if (!jar.isFile()) {
+            return null;
+        }
+        boolean window = args.length == 0;
+        Path folder = cacheFolder().resolve("cds");
+        String name = archiveName(jar, window);
+        Path archive = folder.resolve(name);
+        boolean haveArchive = Files.isRegularFile(archive);
+        Path dumping = null;
+        if (!haveArchive) {
+            Files.createDirectories(folder);
+            dumping = folder.resolve(new StringBuilder(name).append(".tmp-").append(ProcessHandle.current().pid()).toString());
+        }
+
+        List<String> cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, window,
+                haveArchive ? option("-XX:SharedArchiveFile=", archive) : option("-XX:ArchiveClassesAtExit=", dumping));
+        long started = System.nanoTime();
+        int code = runChild(cmd);
+        if (haveArchive && code == 134 && System.nanoTime() - started < CRASH_AT_START_MS * 1_000_000L) {
+            // the JVM died while mapping the archive (a damaged file): forget it, start without
+            Files.deleteIfExists(archive);
+            cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, window, "-Xshare:auto");
+            code = runChild(cmd);
+        }
+        if (dumping != null) {
+            keepIfUsable(javaCommand.get(), jar, dumping, archive, folder, name);
+        }
+        return code;
+    }
+
+    private static List<String> childCommand(String java, String[] cl, int jarAt, File jar, String[] args, boolean window,
+                                             String cdsOption) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.add(cdsOption);
+        cmd.add("-Xshare:auto");
+        // the JVM's own notes on the archive (a JVM that cannot use it, classes it skips) would reach stdout
+        cmd.add("-Xlog:cds=off,cds+dynamic=off");
+        cmd.add("-XX:-UsePerfData");
+        if (!window) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
+        for (int i = 0; i < jarAt; i++) {
+            cmd.add(cl[i]); // the user's own options last: they win over ours
+        }
+        cmd.add("-D" + CHILD + "=true");
+        cmd.add("-jar");
+        cmd.add(jar.getPath()); // canonical: the archive records the class path it was made with
+        for (String a : args) {
+            cmd.add(a);
+        }
+        return cmd;
+    }
+
+    private static int runChild(List<String> cmd) throws IOException {
+        Process child = new ProcessBuilder(cmd).inheritIO().start();
+        Thread forward = new ForwardTermination(child);
+        Runtime.getRuntime().addShutdownHook(forward);
+        try {
+            int code = waitFor(child);
+            Runtime.getRuntime().removeShutdownHook(forward);
+            return code;
+        } catch (IllegalStateException shuttingDown) {
+            return waitFor(child);
+        }
+    }
+
+    private static int waitFor(Process child) {
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // keep waiting: the child decides when the app ends
+            }
+        }
+    }
+
+    /** The parent is asked to end (SIGTERM, SIGINT, logout): the child is asked too, and waited for (its last save). */
+    private static final class ForwardTermination extends Thread {
+        private final Process child;
+
+        ForwardTermination(Process child) {
+            super("fast-start-forward");
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
+            try {
+                child.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The archive the child wrote at its exit is moved into place only if a JVM starts with it: a truncated or
+     * damaged archive would crash every later start. Earlier archives of the same mode (an older jar) go.
+     */
+    private static void keepIfUsable(String java, File jar, Path dumped, Path archive, Path folder, String name) {
+        try {
+            if (!Files.isRegularFile(dumped) || Files.size(dumped) == 0) {
+                return;
+            }
+            Process trial = new ProcessBuilder(java, option("-XX:SharedArchiveFile=", dumped), "-Xshare:auto",
+                    "-Xlog:disable", "-cp", jar.getPath(), "-version")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!trial.waitFor(60, TimeUnit.SECONDS)) {
+                trial.destroyForcibly();
+                return;
+            }
+            if (trial.exitValue() != 0) {
+                return;
+            }
+            Files.move(dumped, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            String mode = name.substring(0, name.indexOf('-') + 1);
+            try (var old = Files.newDirectoryStream(folder)) {
+                for (Path p : old) {
+                    String n = p.getFileName().toString();
+                    if (n.startsWith(mode) && !n.equals(name) && n.endsWith(".jsa")) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no archive this time; the next start makes one
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                Files.deleteIfExists(dumped);
+            } catch (IOException ignored) {
+                // a stray temporary file in the cache
+            }
+        }
+    }
+
+    private static String option(String name, Path value) {
+        return new StringBuilder(name).append(value).toString();
+    }
+
+    /** {@code window-<hash>.jsa} or {@code cli-<hash>.jsa}; the hash covers the jar and the JVM. */
+    static String archiveName(File jar, boolean window) {
+        String key = new StringBuilder(jar.getPath()).append('|').append(jar.length()).append('|')
+                .append(jar.lastModified()).append('|').append(System.getProperty("java.home")).append('|')
+                .append(System.getProperty("java.vm.version")).toString();
+        long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return new StringBuilder(window ? "window-" : "cli-").append(Long.toHexString(h)).append(".jsa").toString();
+    }
+
+    static Path cacheFolder() {
+        String own = System.getenv(CACHE);
+        if (own != null && !own.isBlank()) {
+            return Path.of(own);
+        }
+        String home = System.getProperty("user.home", ".");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local");
+            return base.resolve("PolicyConfigurator").resolve("cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "PolicyConfigurator");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
+        return base.resolve("policy-configurator");
+    }
+}
