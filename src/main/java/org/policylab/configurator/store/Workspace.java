@@ -423,6 +423,17 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** {@code team grant}: gives an existing login of the team server one of the roles of {@link TeamSchema#ROLES}. */
+    public void grantTeamRole(String login, String role) {
+        if (!backend.team()) {
+            throw new IllegalStateException("not a team workspace");
+        }
+        call("cannot grant " + role + " to " + login, c -> {
+            TeamSchema.grantRole(c, login, role);
+            return null;
+        });
+    }
+
     /** How many saves made offline wait for the team server (0 for a planner's own workspace). */
     public int pendingChanges() {
         if (!backend.team()) {
