@@ -41,12 +41,15 @@ final class DraftCommand implements Runnable {
         WorkspaceOptions ws;
         @Option(names = "--format", defaultValue = "text", paramLabel = "json|text")
         Cli.OutputFormat format;
+        @Option(names = "--limit", paramLabel = "N", description = "Only the N drafts saved last.")
+        Integer limit;
 
         @Override
         public Integer call() {
             try {
                 ArrayNode arr = JsonInput.mapper().createArrayNode();
-                for (DraftStore.DraftSummary d : ws.workspace().drafts().list()) {
+                var drafts = limit == null ? ws.workspace().drafts().list() : ws.workspace().drafts().list(Math.max(0, limit));
+                for (DraftStore.DraftSummary d : drafts) {
                     ObjectNode o = arr.addObject();
                     o.put("id", d.id());
                     o.put("title", d.title());

@@ -172,11 +172,20 @@ public final class DraftStore {
     }
 
     public List<DraftSummary> list() {
+        return list(Integer.MAX_VALUE);
+    }
+
+    /** The {@code limit} drafts saved last, newest first (a start screen of a team's 10,000 shows a page at a time). */
+    public List<DraftSummary> list(int limit) {
         return ws.call("cannot list drafts", c -> {
             List<DraftSummary> out = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id, title, updated_at, scenario, revision, version, updated_by FROM draft"
-                         + " ORDER BY updated_at DESC, id")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, title, updated_at, scenario, revision, version, updated_by"
+                    + " FROM draft ORDER BY updated_at DESC, id" + (limit == Integer.MAX_VALUE ? "" : " LIMIT ?"))) {
+                if (limit != Integer.MAX_VALUE) {
+                    st.setInt(1, limit);
+                }
+                st.setFetchSize(1000);
+                ResultSet rs = st.executeQuery();
                 while (rs.next()) {
                     out.add(new DraftSummary(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)), rs.getString(4),
                             rs.getInt(5), rs.getInt(6), rs.getString(7) == null ? "" : rs.getString(7)));
