@@ -6,6 +6,7 @@ import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.store.Settings;
 import org.policylab.configurator.store.Workspace;
+import org.policylab.configurator.store.WorkspaceLocation;
 import picocli.CommandLine.Option;
 
 /** Options every command shares: the language of its output, and access to the workspace. */
@@ -13,13 +14,18 @@ class WorkspaceOptions {
     @Option(names = "--lang", paramLabel = "en|ru|kk", description = "Language of names and sentences (default: saved setting, else OS locale, else en).")
     Language lang;
 
-    private Workspace workspace;
+    @Option(names = "--workspace", paramLabel = "FOLDER|jdbc:postgresql://HOST:PORT/DB",
+            description = "The workspace: a folder, or a team workspace's JDBC URL (default: $POLICY_CONFIGURATOR_WORKSPACE,"
+                    + " else $POLICY_CONFIGURATOR_HOME, else the user-data folder). The password comes from PGPASSWORD or ~/.pgpass.")
+    String workspace;
+
+    private Workspace opened;
 
     Workspace workspace() {
-        if (workspace == null) {
-            workspace = Workspace.open();
+        if (opened == null) {
+            opened = workspace != null ? Workspace.open(workspace) : Workspace.open();
         }
-        return workspace;
+        return opened;
     }
 
     Catalog catalog() {
@@ -46,6 +52,10 @@ class WorkspaceOptions {
 
     /** The saved language when the workspace can be read, else the OS locale's. */
     static Language savedOrLocaleLanguage() {
+        if (org.policylab.configurator.store.TeamAddress.isTeamUrl(WorkspaceLocation.workspaceVariable())) {
+            // an error line does not wait for a server that may be the error
+            return Language.fromLocale(Locale.getDefault());
+        }
         try (Workspace w = Workspace.open()) {
             return w.settings().get(Settings.LANGUAGE).map(Language::fromId).orElse(Language.fromLocale(Locale.getDefault()));
         } catch (RuntimeException e) {
@@ -58,8 +68,8 @@ class WorkspaceOptions {
     }
 
     void close() {
-        if (workspace != null) {
-            workspace.close();
+        if (opened != null) {
+            opened.close();
         }
     }
 }

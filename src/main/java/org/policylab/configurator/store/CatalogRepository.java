@@ -30,6 +30,14 @@ import org.policylab.configurator.io.JsonInput;
  */
 public final class CatalogRepository {
     private final Workspace ws;
+    /**
+     * The version of each entry ({@code kind/id}) as this client last read it: the base of its next save of that entry
+     * ({@code UPDATE … WHERE kind = ? AND id = ? AND version = ?}; another client's save in between is a
+     * {@link ConflictException}, not an overwrite).
+     */
+    private final Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What the local copy of a team workspace's catalog was last made from (entries and their versions). */
+    private volatile String mirrored;
 
     CatalogRepository(Workspace ws) {
         this.ws = ws;
@@ -46,18 +54,48 @@ public final class CatalogRepository {
 
     /** A fresh snapshot of the catalog. */
     public Catalog load() {
-        return ws.call("cannot read the catalog from " + ws.databaseFile(), CatalogRepository::load);
+        Catalog catalog = ws.call("cannot read the catalog from " + ws.describe(), c -> load(c, seen));
+        if (ws.isTeam() && !ws.isOffline()) {
+            String fingerprint = catalog.version() + "|" + seen.hashCode() + "|" + seen.size();
+            if (!fingerprint.equals(mirrored)) {
+                // the catalog as last read serves when the server is unreachable
+                ws.callLocal("cannot keep the local copy of the catalog", lc -> {
+                    inTransaction(lc, () -> {
+                        try (Statement st = lc.createStatement()) {
+                            st.execute("DELETE FROM catalog_entry");
+                        }
+                        writeAll(lc, catalog.toDocument(), null);
+                        setMeta(lc, "version", catalog.version());
+                    });
+                    return null;
+                });
+                mirrored = fingerprint;
+            }
+        }
+        return catalog;
+    }
+
+    /** The version of an entry as this client last read it, if it did. */
+    public java.util.Optional<Integer> versionSeen(EntryKind kind, String id) {
+        return java.util.Optional.ofNullable(seen.get(kind.id() + "/" + id));
     }
 
     private static Catalog load(Connection c) throws SQLException {
+        return load(c, null);
+    }
+
+    private static Catalog load(Connection c, Map<String, Integer> versions) throws SQLException {
         Map<EntryKind, List<CatalogEntry>> byKind = new EnumMap<>(EntryKind.class);
         for (EntryKind k : EntryKind.values()) {
             byKind.put(k, new ArrayList<>());
         }
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT kind, id, json FROM catalog_entry ORDER BY kind, position, id")) {
+             ResultSet rs = st.executeQuery("SELECT kind, id, json, version FROM catalog_entry ORDER BY kind, position, id")) {
             while (rs.next()) {
                 EntryKind kind = EntryKind.fromId(rs.getString(1));
+                if (versions != null) {
+                    versions.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(4));
+                }
                 try {
                     byKind.get(kind).add(JsonInput.mapper().readValue(rs.getString(3), kind.type()));
                 } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -80,29 +118,31 @@ public final class CatalogRepository {
     /** Replaces the whole catalog in one transaction: nothing half-imported on error. */
     public ImportSummary replaceAll(CatalogDocument doc) {
         return ws.call("cannot replace the catalog, nothing changed", c -> {
+            refuseOffline(c);
             Catalog before = load(c);
             inTransaction(c, () -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("DELETE FROM catalog_entry");
                 }
-                writeAll(c, doc);
+                writeAll(c, doc, ws.user());
                 setMeta(c, "version", doc.version() == null ? before.version() : doc.version());
             });
-            return ImportSummary.between(before, load(c));
+            return ImportSummary.between(before, load(c, seen));
         });
     }
 
     /** Adds new entries and updates those with the same id; keeps the rest. One transaction. */
     public ImportSummary merge(CatalogDocument doc) {
         return ws.call("cannot merge into the catalog, nothing changed", c -> {
+            refuseOffline(c);
             Catalog before = load(c);
             inTransaction(c, () -> {
-                writeAll(c, doc);
+                writeAll(c, doc, ws.user());
                 if (doc.version() != null) {
                     setMeta(c, "version", doc.version());
                 }
             });
-            return ImportSummary.between(before, load(c));
+            return ImportSummary.between(before, load(c, seen));
         });
     }
 
@@ -140,45 +180,80 @@ public final class CatalogRepository {
         return s;
     }
 
+    /**
+     * Saves one entry, based on the version this client last read (a conflict when someone saved it since); an entry
+     * this client never read is added, or replaces what is there.
+     */
     public void save(CatalogEntry entry) {
-        ws.call("cannot save catalog entry " + entry.id(), c -> {
-            inTransaction(c, () -> upsert(c, EntryKind.of(entry), entry, nextPosition(c, EntryKind.of(entry), entry.id())));
+        saveBased(entry, null);
+    }
+
+    /** Saves the entry over version {@code base} (a conflict view's "keep mine"). */
+    public void saveOver(CatalogEntry entry, int base) {
+        saveBased(entry, base);
+    }
+
+    private void saveBased(CatalogEntry entry, Integer explicitBase) {
+        EntryKind kind = EntryKind.of(entry);
+        String key = kind.id() + "/" + entry.id();
+        int stored = ws.call("cannot save catalog entry " + entry.id(), c -> {
+            refuseOffline(c);
+            int[] v = new int[1];
+            inTransaction(c, () -> {
+                Integer base = explicitBase != null ? explicitBase : seen.get(key);
+                if (base == null) {
+                    upsert(c, kind, entry, nextPosition(c, kind, entry.id()), ws.user());
+                } else {
+                    String json = CatalogJson.toJson(entry);
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE catalog_entry SET json = ?, version = version + 1,"
+                            + " updated_by = ? WHERE kind = ? AND id = ? AND version = ?")) {
+                        ps.setString(1, json);
+                        ps.setString(2, ws.user());
+                        ps.setString(3, kind.id());
+                        ps.setString(4, entry.id());
+                        ps.setInt(5, base);
+                        if (ps.executeUpdate() == 0) {
+                            throw conflict(c, kind, entry.id(), base, json);
+                        }
+                    }
+                }
+                v[0] = versionOf(c, kind, entry.id());
+            });
+            return v[0];
+        });
+        seen.put(key, stored);
+    }
+
+    /** Deletes the entry; a conflict when someone saved it since this client read it. */
+    public void delete(EntryKind kind, String id) {
+        String key = kind.id() + "/" + id;
+        ws.call("cannot delete catalog entry " + id, c -> {
+            refuseOffline(c);
+            Integer base = seen.get(key);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM catalog_entry WHERE kind = ? AND id = ?"
+                    + (base == null ? "" : " AND version = ?"))) {
+                ps.setString(1, kind.id());
+                ps.setString(2, id);
+                if (base != null) {
+                    ps.setInt(3, base);
+                }
+                if (ps.executeUpdate() == 0 && base != null && versionOf(c, kind, id) != 0) {
+                    throw conflict(c, kind, id, base, null);
+                }
+            }
+            seen.remove(key);
             return null;
         });
     }
 
-    public void delete(EntryKind kind, String id) {
-        ws.call("cannot delete catalog entry " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM catalog_entry WHERE kind = ? AND id = ?")) {
-                ps.setString(1, kind.id());
-                ps.setString(2, id);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    public String meta(String key) {
-        return ws.call("cannot read the catalog's " + key, c -> meta(c, key));
-    }
-
-    private static void writeAll(Connection c, CatalogDocument doc) throws SQLException {
-        write(c, EntryKind.INSTRUMENTS, doc.instruments());
-        write(c, EntryKind.KPIS, doc.kpis());
-        write(c, EntryKind.PROBLEMS, doc.problems());
-        write(c, EntryKind.SECTORS, doc.sectors());
-        write(c, EntryKind.REGIONS, doc.regions());
-    }
-
-    private static void write(Connection c, EntryKind kind, List<? extends CatalogEntry> entries) throws SQLException {
-        for (CatalogEntry e : entries) {
-            upsert(c, kind, e, nextPosition(c, kind, e.id()));
+    private void refuseOffline(Connection c) {
+        if (ws.isLocalCopy(c)) {
+            throw new WorkspaceException(org.policylab.configurator.io.Fault.value("store.team.offlineRefused", ws.describe()));
         }
     }
 
-    private static int nextPosition(Connection c, EntryKind kind, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COALESCE((SELECT position FROM catalog_entry WHERE kind = ?1 AND id = ?2),"
-                        + " (SELECT COALESCE(MAX(position), -1) + 1 FROM catalog_entry WHERE kind = ?1))")) {
+    private static int versionOf(Connection c, EntryKind kind, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version FROM catalog_entry WHERE kind = ? AND id = ?")) {
             ps.setString(1, kind.id());
             ps.setString(2, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -187,15 +262,64 @@ public final class CatalogRepository {
         }
     }
 
-    private static void upsert(Connection c, EntryKind kind, CatalogEntry e, int position) throws SQLException {
+    private static ConflictException conflict(Connection c, EntryKind kind, String id, int base, String mine) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, updated_by, json FROM catalog_entry WHERE kind = ? AND id = ?")) {
+            ps.setString(1, kind.id());
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new ConflictException(ConflictException.Subject.CATALOG_ENTRY, kind.id() + "/" + id, id, base, 0, null, null,
+                            mine, null);
+                }
+                return new ConflictException(ConflictException.Subject.CATALOG_ENTRY, kind.id() + "/" + id, id, base, rs.getInt(1),
+                        rs.getString(2), null, mine, rs.getString(3));
+            }
+        }
+    }
+
+    public String meta(String key) {
+        return ws.call("cannot read the catalog's " + key, c -> meta(c, key));
+    }
+
+    private static void writeAll(Connection c, CatalogDocument doc, String user) throws SQLException {
+        write(c, EntryKind.INSTRUMENTS, doc.instruments(), user);
+        write(c, EntryKind.KPIS, doc.kpis(), user);
+        write(c, EntryKind.PROBLEMS, doc.problems(), user);
+        write(c, EntryKind.SECTORS, doc.sectors(), user);
+        write(c, EntryKind.REGIONS, doc.regions(), user);
+    }
+
+    private static void write(Connection c, EntryKind kind, List<? extends CatalogEntry> entries, String user) throws SQLException {
+        for (CatalogEntry e : entries) {
+            upsert(c, kind, e, nextPosition(c, kind, e.id()), user);
+        }
+    }
+
+    private static int nextPosition(Connection c, EntryKind kind, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE((SELECT position FROM catalog_entry WHERE kind = ? AND id = ?),"
+                        + " (SELECT COALESCE(MAX(position), -1) + 1 FROM catalog_entry WHERE kind = ?))")) {
+            ps.setString(1, kind.id());
+            ps.setString(2, id);
+            ps.setString(3, kind.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Adds the entry, or replaces it when its content differs (its version moves on only then). */
+    private static void upsert(Connection c, EntryKind kind, CatalogEntry e, int position, String user) throws SQLException {
         Objects.requireNonNull(e.id(), "entry without id");
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO catalog_entry (kind, id, position, json) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json")) {
+                "INSERT INTO catalog_entry (kind, id, position, json, version, updated_by) VALUES (?, ?, ?, ?, 1, ?)"
+                        + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json, version = catalog_entry.version + 1,"
+                        + " updated_by = excluded.updated_by WHERE catalog_entry.json <> excluded.json")) {
             ps.setString(1, kind.id());
             ps.setString(2, e.id());
             ps.setInt(3, position);
             ps.setString(4, CatalogJson.toJson(e));
+            ps.setString(5, user);
             ps.executeUpdate();
         }
     }

@@ -44,6 +44,22 @@ public final class Migrations {
                             + " BEGIN SELECT RAISE(ABORT, 'an approved revision is frozen'); END",
                     "CREATE TRIGGER revision_never_deleted BEFORE DELETE ON revision"
                             + " BEGIN SELECT RAISE(ABORT, 'an approved revision is frozen'); END"
+            },
+            // 5: a version on every draft and catalog entry (a save names the version it was based on, as on a team
+            //    server), who saved last, the draft's revision number for the list; for a team workspace's local copy,
+            //    the changes waiting for the server (with their base version) and those the server refused
+            new String[] {
+                    "ALTER TABLE draft ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE draft ADD COLUMN updated_by TEXT",
+                    "ALTER TABLE draft ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+                    "UPDATE draft SET revision = COALESCE(CASE WHEN json_valid(json) THEN json_extract(json, '$.revision.number') END, 1)",
+                    "CREATE INDEX draft_recent ON draft (updated_at DESC, id)",
+                    "ALTER TABLE catalog_entry ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE catalog_entry ADD COLUMN updated_by TEXT",
+                    "CREATE TABLE outbox (draft_id TEXT PRIMARY KEY, base_version INTEGER NOT NULL, json TEXT NOT NULL,"
+                            + " scenario TEXT, queued_at TEXT NOT NULL)",
+                    "CREATE TABLE team_conflict (draft_id TEXT PRIMARY KEY, base_version INTEGER NOT NULL, json TEXT NOT NULL,"
+                            + " found_at TEXT NOT NULL)"
             });
 
     public static final int LATEST = STEPS.size();

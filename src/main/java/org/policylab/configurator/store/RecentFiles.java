@@ -17,7 +17,7 @@ public final class RecentFiles {
     }
 
     public void add(Path file) {
-        ws.call("cannot remember the recent file " + file, c -> {
+        ws.callLocal("cannot remember the recent file " + file, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO recent_file (path, opened_at) VALUES (?, ?) ON CONFLICT (path) DO UPDATE SET opened_at = excluded.opened_at");
                  PreparedStatement trim = c.prepareStatement(
@@ -42,7 +42,7 @@ public final class RecentFiles {
     }
 
     public List<Path> list() {
-        return ws.call("cannot list recent files", c -> {
+        return ws.callLocal("cannot list recent files", c -> {
             List<Path> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT path FROM recent_file ORDER BY opened_at DESC, path");
                  ResultSet rs = ps.executeQuery()) {

@@ -18,7 +18,7 @@ public final class Settings {
     }
 
     public Optional<String> get(String key) {
-        return ws.call("cannot read setting " + key, c -> {
+        return ws.callLocal("cannot read setting " + key, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -29,7 +29,7 @@ public final class Settings {
     }
 
     public void put(String key, String value) {
-        ws.call("cannot save setting " + key, c -> {
+        ws.callLocal("cannot save setting " + key, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 ps.setString(1, key);

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +34,6 @@ import org.policylab.configurator.catalog.ShippedCatalog;
  */
 public final class Workspace implements AutoCloseable {
     public static final String FILE_NAME = "workspace.db";
-    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     /** Database work run on the writer thread with the connection. */
     @FunctionalInterface
@@ -45,14 +42,32 @@ public final class Workspace implements AutoCloseable {
     }
 
     private final Path folder;
+    /** Where the shared tables live: this folder's SQLite file, or a team server. */
+    private final StoreBackend backend;
+    /** A team workspace may be opened (and keep working) with its server unreachable, on its local copy. */
+    private final boolean allowOffline;
     /** Touched only on the writer thread. */
     private Connection connection;
+    /**
+     * Touched only on the writer thread: this machine's own tables (settings, recent files; for a team workspace also
+     * the local copy of the drafts opened and the changes waiting for the server). The same as {@link #connection} for
+     * a planner's own workspace.
+     */
+    private Connection local;
+    /** A team workspace whose server is unreachable: the stores run on {@link #local}. */
+    private volatile boolean offline;
+    private final TeamEvents events;
+    /** This client, in the team server's presence table. */
+    private final String clientId = java.util.UUID.randomUUID().toString();
+    /** The server process of {@link #connection}: an announcement carrying it is this client's own change. */
+    private volatile int serverPid;
     private int openedAtVersion;
     private final CatalogRepository catalog;
     private final DraftStore drafts;
     private final RevisionStore revisions;
     private final Settings settings;
     private final RecentFiles recentFiles;
+    private final Presence presence;
     private final WorkspaceGateway gateway;
     /** Every statement runs here, one at a time, in order. */
     private final ExecutorService writer;
@@ -62,7 +77,14 @@ public final class Workspace implements AutoCloseable {
     private boolean closed;
 
     private Workspace(Path folder) {
+        this(folder, new SqliteBackend(folder.resolve(FILE_NAME)), false);
+    }
+
+    private Workspace(Path folder, StoreBackend backend, boolean allowOffline) {
         this.folder = folder;
+        this.backend = backend;
+        this.allowOffline = allowOffline;
+        this.events = backend.team() ? new TeamEvents(this, ((TeamBackend) backend).address()) : null;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "workspace-writer");
             t.setDaemon(true);
@@ -74,27 +96,77 @@ public final class Workspace implements AutoCloseable {
         this.revisions = new RevisionStore(this);
         this.settings = new Settings(this);
         this.recentFiles = new RecentFiles(this);
+        this.presence = new Presence(this);
         this.gateway = new WorkspaceGateway(this);
     }
 
-    /** Opens the workspace where {@link WorkspaceLocation} says it lives. */
+    /**
+     * Opens the workspace {@code POLICY_CONFIGURATOR_WORKSPACE} names (a team server's JDBC URL, or a folder), else
+     * the one where {@link WorkspaceLocation} says it lives.
+     */
     public static Workspace open() {
-        return open(WorkspaceLocation.resolve());
+        return open(WorkspaceLocation.workspaceVariable());
+    }
+
+    /**
+     * Opens a workspace named on the command line ({@code --workspace}): a team server's JDBC URL
+     * ({@code jdbc:postgresql://host:5432/policy}), a folder, or null for the default.
+     */
+    public static Workspace open(String workspace) {
+        if (workspace == null || workspace.isBlank()) {
+            return open(WorkspaceLocation.resolve());
+        }
+        if (TeamAddress.isTeamUrl(workspace)) {
+            return openTeam(TeamAddress.parse(workspace), false);
+        }
+        return open(Path.of(workspace));
+    }
+
+    /**
+     * Opens a team workspace. Its local copy (the drafts opened, the changes not yet on the server, settings and
+     * recent files) lives in the folder of {@link WorkspaceLocation}. With {@code allowOffline} (the window) an
+     * unreachable server is not an error once a local copy exists: the workspace works on it and sends the changes
+     * when the server is back; without it (the command line) it is one line saying where and what to do.
+     */
+    public static Workspace openTeam(TeamAddress address, boolean allowOffline) {
+        return open(WorkspaceLocation.resolve(), new TeamBackend(address, false), allowOffline);
+    }
+
+    /** {@code team init}: creates or upgrades the team schema, roles and grants, and seeds the shipped catalog. */
+    public static Workspace initTeam(TeamAddress address) {
+        return open(WorkspaceLocation.resolve(), new TeamBackend(address, true), false);
+    }
+
+    /** As {@link #openTeam(TeamAddress, boolean)}, with the local copy in {@code localFolder} (tests, several clients). */
+    public static Workspace openTeam(TeamAddress address, Path localFolder, boolean allowOffline) {
+        return open(localFolder, new TeamBackend(address, false), allowOffline);
+    }
+
+    /** As {@link #initTeam(TeamAddress)}, with the local copy in {@code localFolder}. */
+    public static Workspace initTeam(TeamAddress address, Path localFolder) {
+        return open(localFolder, new TeamBackend(address, true), false);
     }
 
     public static Workspace open(Path folder) {
+        return open(folder, new SqliteBackend(folder.resolve(FILE_NAME)), false);
+    }
+
+    private static Workspace open(Path folder, StoreBackend backend, boolean allowOffline) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new WorkspaceException("cannot create the workspace folder " + folder + " (" + e.getClass().getSimpleName() + ")", e);
         }
-        Workspace ws = new Workspace(folder);
+        Workspace ws = new Workspace(folder, backend, allowOffline);
         Future<Void> opened = ws.writer.submit(() -> {
             ws.connect();
             return null;
         });
         try {
             opened.get();
+            if (ws.events != null) {
+                ws.events.start();
+            }
             return ws;
         } catch (ExecutionException e) {
             ws.writer.shutdownNow();
@@ -112,18 +184,17 @@ public final class Workspace implements AutoCloseable {
 
     /** On the writer thread: connects, migrates, seeds or upgrades the shipped catalog. */
     private void connect() {
+        if (backend.team()) {
+            connectTeam();
+            return;
+        }
         Path db = databaseFile();
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                st.execute("PRAGMA journal_mode = WAL");
-                st.execute("PRAGMA synchronous = FULL");
-                st.execute("PRAGMA foreign_keys = ON");
-            }
-            openedAtVersion = Migrations.migrate(c);
+            c = backend.connect();
+            openedAtVersion = backend.migrate(c);
             connection = c;
+            local = c;
             if (catalog.isEmpty()) {
                 catalog.replaceAll(ShippedCatalog.load());
             } else {
@@ -132,7 +203,53 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException | WorkspaceException e) {
             closeQuietly(c);
             connection = null;
+            local = null;
             throw new WorkspaceException("cannot open the workspace " + db + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * On the writer thread: the local copy first (it must open, or nothing can be promised), then the server. An
+     * unreachable server leaves the workspace offline when that is allowed and there is a local copy to work on.
+     */
+    private void connectTeam() {
+        Path copy = databaseFile();
+        try {
+            local = SqliteBackend.open(copy);
+            Migrations.migrate(local);
+        } catch (SQLException e) {
+            closeQuietly(local);
+            local = null;
+            throw new WorkspaceException("cannot open the local copy of the team workspace " + copy + ": " + firstLine(e.getMessage()), e);
+        }
+        Connection c = null;
+        try {
+            c = backend.connect();
+            openedAtVersion = backend.migrate(c);
+            connection = c;
+            serverPid = backendPid(c);
+            if (((TeamBackend) backend).init() && catalog.isEmpty()) {
+                catalog.replaceAll(ShippedCatalog.load());
+            }
+        } catch (SQLException e) {
+            closeQuietly(c);
+            connection = null;
+            if (allowOffline && TeamBackend.isConnectionLoss(e) && TeamCopy.hasCopy(local)) {
+                offline = true;
+                return;
+            }
+            closeQuietly(local);
+            local = null;
+            if (e instanceof TeamBackend.TeamConnectException tc) {
+                throw new WorkspaceException(tc.fault, e);
+            }
+            throw new WorkspaceException("cannot open the team workspace " + backend.describe() + ": " + firstLine(e.getMessage()), e);
+        } catch (WorkspaceException e) {
+            closeQuietly(c);
+            closeQuietly(local);
+            connection = null;
+            local = null;
+            throw e;
         }
     }
 
@@ -173,7 +290,7 @@ public final class Workspace implements AutoCloseable {
         return nl >= 0 ? s.substring(0, nl) : s;
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c != null) {
             try {
                 c.close();
@@ -229,14 +346,156 @@ public final class Workspace implements AutoCloseable {
     }
 
     private <T> T runHere(String what, SqlWork<T> work) {
-        if (connection == null) {
-            throw new WorkspaceException(what + ": the workspace " + databaseFile() + " is closed");
+        Connection c = offline ? local : connection;
+        if (c == null) {
+            if (backend.team() && local != null) {
+                // the command line's team workspace lost its server earlier: nothing more is promised
+                throw new WorkspaceException(TeamBackend.describeConnectFailure(((TeamBackend) backend).address(),
+                        new SQLException("the connection was lost", "08006")));
+            }
+            throw new WorkspaceException(what + ": the workspace " + describe() + " is closed");
         }
         try {
-            return work.run(connection);
+            return work.run(c);
         } catch (SQLException e) {
-            throw new WorkspaceException(what + ": " + firstLine(e.getMessage()), e);
+            if (backend.team() && c != local && TeamBackend.isConnectionLoss(e)) {
+                // the server went away during this work: nothing of it was confirmed; do it again on the local copy
+                // (a save is kept there with its base version, and sent when the server is back)
+                connectionLost();
+                if (!allowOffline) {
+                    throw new WorkspaceException(TeamBackend.describeConnectFailure(((TeamBackend) backend).address(), e), e);
+                }
+                return runHere(what, work);
+            }
+            throw TeamErrors.translate(what, e, backend);
         }
+    }
+
+    /** Runs work on this machine's own tables (settings, recent files, the local copy), on the writer thread. */
+    <T> T callLocal(String what, SqlWork<T> work) {
+        return call(what, c -> {
+            if (local == null) {
+                throw new WorkspaceException(what + ": the workspace " + describe() + " is closed");
+            }
+            return work.run(local);
+        });
+    }
+
+    /** On the writer thread: the server is gone; the stores work on the local copy until {@link #reconnect()}. */
+    void connectionLost() {
+        if (!backend.team() || offline) {
+            return;
+        }
+        closeQuietly(connection);
+        connection = null;
+        if (allowOffline) {
+            offline = true;
+            if (events != null) {
+                events.fireOnline(false);
+            }
+        }
+    }
+
+    private static int backendPid(Connection c) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    String clientId() {
+        return clientId;
+    }
+
+    int serverPid() {
+        return serverPid;
+    }
+
+    /** On the writer thread: is the team server still there? If not, the workspace goes offline now. */
+    void probe() {
+        if (!backend.team() || offline || connection == null) {
+            return;
+        }
+        boolean alive;
+        try {
+            alive = connection.isValid(3);
+        } catch (SQLException e) {
+            alive = false;
+        }
+        if (!alive) {
+            connectionLost();
+        }
+    }
+
+    /** {@code team grant}: gives an existing login of the team server one of the roles of {@link TeamSchema#ROLES}. */
+    public void grantTeamRole(String login, String role) {
+        if (!backend.team()) {
+            throw new IllegalStateException("not a team workspace");
+        }
+        call("cannot grant " + role + " to " + login, c -> {
+            TeamSchema.grantRole(c, login, role);
+            return null;
+        });
+    }
+
+    /** How many saves made offline wait for the team server (0 for a planner's own workspace). */
+    public int pendingChanges() {
+        if (!backend.team()) {
+            return 0;
+        }
+        return callLocal("cannot read the local copy", TeamCopy::pending);
+    }
+
+    /** True when the given connection is this machine's local copy of a team workspace (not the server). */
+    boolean isLocalCopy(Connection c) {
+        return backend.team() && c == local;
+    }
+
+    /** The local copy of a team workspace, on the writer thread (null for a planner's own workspace). */
+    Connection localCopy() {
+        return backend.team() ? local : null;
+    }
+
+    /**
+     * A team workspace working offline tries its server again: on success the changes made offline are sent, each
+     * with the version it was based on (a change whose draft someone else has changed since is kept and reported as a
+     * conflict, never applied over theirs), and the workspace is online. Returns what was sent; empty when already
+     * online, and an exception (one line) when the server is still unreachable.
+     */
+    public TeamCopy.Replay reconnect() {
+        if (!backend.team()) {
+            return TeamCopy.Replay.NONE;
+        }
+        return call("cannot reach the team workspace " + backend.describe(), c -> {
+            if (!offline) {
+                return TeamCopy.Replay.NONE;
+            }
+            Connection fresh;
+            try {
+                fresh = backend.connect();
+                backend.version(fresh);
+            } catch (TeamBackend.TeamConnectException e) {
+                throw new WorkspaceException(e.fault, e);
+            }
+            TeamCopy.Replay replay;
+            try {
+                replay = drafts.replay(fresh, local);
+            } catch (SQLException e) {
+                closeQuietly(fresh);
+                if (TeamBackend.isConnectionLoss(e)) {
+                    throw new WorkspaceException(TeamBackend.describeConnectFailure(((TeamBackend) backend).address(), e), e);
+                }
+                throw e;
+            }
+            connection = fresh;
+            serverPid = backendPid(fresh);
+            offline = false;
+            if (events != null) {
+                events.fireOnline(true);
+                replay.conflicts().forEach(events::fireConflict);
+                events.fireRefresh();
+            }
+            return replay;
+        });
     }
 
     /** The asynchronous API for the window: every method returns at once, its result comes from the writer thread. */
@@ -250,12 +509,49 @@ public final class Workspace implements AutoCloseable {
         return folder;
     }
 
+    /** The SQLite file: the workspace itself, or a team workspace's local copy. */
     public Path databaseFile() {
-        return folder.resolve(FILE_NAME);
+        return backend.team() ? folder.resolve(((TeamBackend) backend).address().cacheName()) : folder.resolve(FILE_NAME);
+    }
+
+    /** Where the workspace is, for the planner: its file, or the team server's host:port/database. */
+    public String describe() {
+        return backend.describe();
+    }
+
+    /** True for a team workspace on a PostgreSQL server. */
+    public boolean isTeam() {
+        return backend.team();
+    }
+
+    /** True while a team workspace's server is unreachable and the work goes to the local copy. */
+    public boolean isOffline() {
+        return offline;
+    }
+
+    /** Who saves, as the drafts list shows it: the OS user, or the team server's login. */
+    public String user() {
+        return backend.user();
+    }
+
+    /**
+     * Live changes made by others (a team workspace; a planner's own workspace announces nothing). The listener is
+     * called on a background thread; closing the returned handle unsubscribes it.
+     */
+    public AutoCloseable subscribe(WorkspaceListener listener) {
+        if (events == null) {
+            return () -> { };
+        }
+        return events.subscribe(listener);
+    }
+
+    /** Who else has a draft open (a team workspace); empty for a planner's own workspace. */
+    public Presence presence() {
+        return presence;
     }
 
     public int schemaVersion() {
-        return call("cannot read the workspace version", Migrations::version);
+        return call("cannot read the workspace version", backend::version);
     }
 
     /** The schema version the file had before this open migrated it (0 for a new workspace). */
@@ -330,9 +626,16 @@ public final class Workspace implements AutoCloseable {
                 return true;
             }
             closed = true;
+            if (events != null) {
+                events.stop();
+            }
             writer.execute(() -> {
+                if (local != connection) {
+                    closeQuietly(local);
+                }
                 closeQuietly(connection);
                 connection = null;
+                local = null;
             });
             writer.shutdown();
         }

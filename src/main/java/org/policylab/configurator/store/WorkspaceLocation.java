@@ -10,9 +10,17 @@ import java.util.Map;
  */
 public final class WorkspaceLocation {
     public static final String HOME_VARIABLE = "POLICY_CONFIGURATOR_HOME";
+    /** The workspace to open: a team server's JDBC URL ({@code jdbc:postgresql://host:5432/policy}) or a folder. */
+    public static final String WORKSPACE_VARIABLE = "POLICY_CONFIGURATOR_WORKSPACE";
     static final String APP_FOLDER = "policy-configurator";
 
     private WorkspaceLocation() {
+    }
+
+    /** The value of {@value #WORKSPACE_VARIABLE}, or null when it is unset or blank. */
+    public static String workspaceVariable() {
+        String v = System.getenv(WORKSPACE_VARIABLE);
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     public static Path resolve() {

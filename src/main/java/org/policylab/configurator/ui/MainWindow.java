@@ -277,6 +277,30 @@ public final class MainWindow {
         }
         wizard = new WizardModel(services, withLang);
         wizard.passportProperty().addListener((o, a, b) -> updateTitle());
+        WizardModel opened = wizard;
+        // someone else saved this draft meanwhile: both sides, and the planner chooses (nothing written over theirs)
+        opened.conflictProperty().addListener((o, a, conflict) -> {
+            // one view per conflict: a later refused autosave of the same draft only updates what it resolves
+            if (conflict != null && a == null) {
+                org.policylab.configurator.ui.team.ConflictView.show(window(), conflict, opened.passport(), m,
+                        new org.policylab.configurator.ui.team.ConflictView.Choice() {
+                            @Override
+                            public void keepMine() {
+                                opened.keepMine();
+                            }
+
+                            @Override
+                            public void takeTheirs() {
+                                opened.takeTheirs();
+                            }
+
+                            @Override
+                            public void merge(java.util.Set<String> keepMine) {
+                                opened.mergeConflict(keepMine);
+                            }
+                        });
+            }
+        });
         show(Screen.WIZARD);
     }
 

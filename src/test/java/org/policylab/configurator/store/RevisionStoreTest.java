@@ -107,16 +107,30 @@ class RevisionStoreTest {
 
     @Test
     void anOlderWorkspaceGetsTheRevisionTableByItsMigrationAndKeepsItsDrafts() throws SQLException {
-        try (Workspace ws = Workspace.open(dir)) {
-            ws.drafts().save(draft());
+        // a workspace as version 3 left it (migrations 1 to 3), with a draft in it
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
              Statement st = c.createStatement()) {
-            st.execute("DROP TRIGGER revision_written_once");
-            st.execute("DROP TRIGGER revision_never_updated");
-            st.execute("DROP TRIGGER revision_never_deleted");
-            st.execute("DROP TABLE revision");
+            for (int v = 1; v <= 3; v++) {
+                for (String sql : Migrations.STEPS.get(v - 1)) {
+                    st.execute(sql);
+                }
+            }
             st.execute("PRAGMA user_version = 3");
+            try (var ps = c.prepareStatement("INSERT INTO draft (id, title, json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, "program-1");
+                ps.setString(2, draft().title());
+                ps.setString(3, org.policylab.configurator.io.JsonInput.mapper().writeValueAsString(draft()));
+                ps.setString(4, "2026-01-01T00:00:00Z");
+                ps.setString(5, "2026-01-01T00:00:00Z");
+                ps.executeUpdate();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         try (Workspace ws = Workspace.open(dir)) {
             assertThat(ws.openedAtVersion()).isEqualTo(3);

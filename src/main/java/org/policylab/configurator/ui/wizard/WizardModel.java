@@ -57,6 +57,8 @@ public final class WizardModel {
     private final StringProperty status = new SimpleStringProperty("");
     /** A JSON pointer the views should bring into view and focus (set by the review step). */
     private final ObjectProperty<String> focusTarget = new SimpleObjectProperty<>();
+    /** A save refused because someone else saved this draft since (another window, a colleague): both sides. */
+    private final ObjectProperty<org.policylab.configurator.store.ConflictException> conflict = new SimpleObjectProperty<>();
     private final Deque<ProgramPassport> undo = new ArrayDeque<>();
     private final Deque<ProgramPassport> redo = new ArrayDeque<>();
     private final Debouncer autosave;
@@ -175,6 +177,55 @@ public final class WizardModel {
 
     public ObjectProperty<String> focusTargetProperty() {
         return focusTarget;
+    }
+
+    /** Set when a save was refused as a conflict; the window shows both sides until {@link #resolveConflict}. */
+    public ReadOnlyObjectProperty<org.policylab.configurator.store.ConflictException> conflictProperty() {
+        return conflict;
+    }
+
+    /** The conflict view's "keep mine": the draft as it stands now is saved over their version. */
+    public void keepMine() {
+        resolveConflict(c -> passport.get());
+    }
+
+    /** The conflict view's "take theirs": their draft replaces mine in the window (one undo step back to mine). */
+    public void takeTheirs() {
+        resolveConflict(c -> c.theirs().orElse(passport.get()));
+    }
+
+    /** The conflict view's merge: theirs, with mine's value of the named parts of the passport. */
+    public void mergeConflict(java.util.Set<String> keepMine) {
+        resolveConflict(c -> c.theirs().map(t -> org.policylab.configurator.store.ConflictMerge.merge(t, passport.get(), keepMine))
+                .orElse(passport.get()));
+    }
+
+    /**
+     * Resolves the latest conflict with the passport chosen from it: saved over the version theirs is at, and it becomes
+     * the draft (one undo step back to mine as it was). Refused again, the view shows the newer conflict.
+     */
+    private void resolveConflict(java.util.function.Function<org.policylab.configurator.store.ConflictException, ProgramPassport> choice) {
+        org.policylab.configurator.store.ConflictException c = conflict.get();
+        if (c == null) {
+            return;
+        }
+        ProgramPassport chosen = choice.apply(c);
+        conflict.set(null);
+        services.runner().run(() -> services.workspace().write(() -> services.workspace().drafts().resolve(c, chosen)).get(), v -> {
+            ProgramPassport before = passport.get();
+            lastSaved = chosen;
+            if (!chosen.equals(before)) {
+                undo.push(before);
+                redo.clear();
+                typingIn = null;
+                passport.set(chosen);
+                canUndo.set(true);
+                canRedo.set(false);
+                analysis.trigger();
+            }
+            dirty.set(false);
+            status.set("");
+        }, this::saveFailed);
     }
 
     /** Applies an edit: a new passport replaces the old, which goes on the undo stack. */
@@ -296,10 +347,16 @@ public final class WizardModel {
                 dirty.set(false);
             }
             status.set("");
-        }, err -> {
-            Throwable cause = err instanceof java.util.concurrent.ExecutionException && err.getCause() != null ? err.getCause() : err;
-            status.set(java.util.Objects.toString(cause.getMessage(), cause.getClass().getSimpleName()));
-        });
+        }, this::saveFailed);
+    }
+
+    private void saveFailed(Throwable err) {
+        Throwable cause = err instanceof java.util.concurrent.ExecutionException && err.getCause() != null ? err.getCause() : err;
+        if (cause instanceof org.policylab.configurator.store.ConflictException c
+                && c.subject() == org.policylab.configurator.store.ConflictException.Subject.DRAFT) {
+            conflict.set(c);
+        }
+        status.set(java.util.Objects.toString(cause.getMessage(), cause.getClass().getSimpleName()));
     }
 
     public void flush() {

@@ -1,0 +1,88 @@
+package org.policylab.configurator.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.policylab.configurator.Fixtures;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.Revision;
+import org.policylab.configurator.store.Workspace;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 17: the window and another client (a command line, a colleague) save one draft; the window's save is refused
+ * and the conflict view shows both sides; the planner keeps theirs, or takes mine, or merges part by part.
+ */
+class ConflictViewTest extends UiTestBase {
+    private String openDraftChangedElsewhere() throws Exception {
+        ProgramPassport p = Fixtures.good().withId("shared-draft").withTitle("Original").withRevision(Revision.firstDraft());
+        interact(() -> window.openDraft(p));
+        WaitForAsyncUtils.waitForFxEvents();
+        // meanwhile another process on the same workspace saves the draft
+        try (Workspace other = Workspace.open(home)) {
+            ProgramPassport theirs = other.drafts().load("shared-draft").orElseThrow();
+            other.drafts().save(theirs.withTitle("From the command line").withResponsibleBody("Their ministry"));
+        }
+        TextField title = node("#field-title");
+        interact(title::clear);
+        clickOn("#field-title").write("Typed in the window");
+        interact(() -> window.wizard().orElseThrow().saveNow());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#conflict-keep-mine").tryQuery().isPresent());
+        return "shared-draft";
+    }
+
+    private ProgramPassport stored(String id) {
+        try (Workspace other = Workspace.open(home)) {
+            return other.drafts().load(id).orElseThrow();
+        }
+    }
+
+    @Test
+    void keepMineWritesMineOverTheirsOnlyWhenThePlannerSaysSo() throws Exception {
+        String id = openDraftChangedElsewhere();
+        Label message = node("#conflict-message");
+        assertThat(message.getText()).contains(System.getProperty("user.name")).contains("version 2");
+        assertThat(lookup("#conflict-field-title").tryQuery()).isPresent();
+        assertThat(lookup("#conflict-field-responsibleBody").tryQuery()).isPresent();
+        // until the planner chooses, theirs is what is stored
+        assertThat(stored(id).title()).isEqualTo("From the command line");
+        clickOn("#conflict-keep-mine");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(id).title()).isEqualTo("Typed in the window");
+        assertThat(window.wizard().orElseThrow().conflictProperty().get()).isNull();
+    }
+
+    @Test
+    void mergingTakesTheTickedPartsFromMineAndTheRestFromTheirs() throws Exception {
+        String id = openDraftChangedElsewhere();
+        clickOn("#conflict-field-title");
+        clickOn("#conflict-merge");
+        WaitForAsyncUtils.waitForFxEvents();
+        ProgramPassport merged = stored(id);
+        assertThat(merged.title()).isEqualTo("Typed in the window");
+        assertThat(merged.responsibleBody()).isEqualTo("Their ministry");
+        // the window shows the merge, and the next edit saves without another conflict
+        assertThat(window.wizard().orElseThrow().passport().responsibleBody()).isEqualTo("Their ministry");
+        TextField title = node("#field-title");
+        clickOn("#field-title");
+        interact(title::end);
+        write("!");
+        interact(() -> window.wizard().orElseThrow().saveNow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(id).title()).isEqualTo("Typed in the window!");
+        assertThat(lookup("#conflict-keep-mine").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void takeTheirsPutsTheirDraftInTheWindow() throws Exception {
+        String id = openDraftChangedElsewhere();
+        clickOn("#conflict-take-theirs");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField title = node("#field-title");
+        assertThat(title.getText()).isEqualTo("From the command line");
+        assertThat(stored(id).title()).isEqualTo("From the command line");
+    }
+}
