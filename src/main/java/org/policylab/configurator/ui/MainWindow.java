@@ -47,6 +47,10 @@ public final class MainWindow {
     private Screen screen = Screen.START;
     private Stage stage;
     private final WorkspaceShutdown shutdown;
+    /** File → Connect to team workspace…: what the app does with the address (null: the item is disabled). */
+    private java.util.function.Consumer<org.policylab.configurator.store.TeamAddress> onConnect;
+    /** The connection line of a team workspace, at the bottom. */
+    private org.policylab.configurator.ui.team.TeamStatus teamStatus;
     private Runnable onClosed = () -> {
         if (stage != null) {
             stage.hide();
@@ -79,6 +83,24 @@ public final class MainWindow {
         this.onClosed = onClosed;
     }
 
+    /** What File → Connect to team workspace… does with the address the planner gave (the app switches workspaces). */
+    public void setOnConnect(java.util.function.Consumer<org.policylab.configurator.store.TeamAddress> onConnect) {
+        this.onConnect = onConnect;
+        root.setTop(menu());
+    }
+
+    private void connectTeam() {
+        String url = org.policylab.configurator.store.WorkspaceLocation.workspaceVariable();
+        org.policylab.configurator.ui.team.ConnectDialog.show(window(), m,
+                services.workspace().isTeam() ? "jdbc:postgresql://" + services.workspace().describe()
+                        : org.policylab.configurator.store.TeamAddress.isTeamUrl(url) ? url : null,
+                a -> {
+                    if (onConnect != null) {
+                        onConnect.accept(a);
+                    }
+                });
+    }
+
     public Parent root() {
         return root;
     }
@@ -90,10 +112,12 @@ public final class MainWindow {
             stage.setScene(scene);
         }
         stage.setOnCloseRequest(this::closeRequested);
+        // the scene's shortcuts go to the window on it now (File → Connect to team workspace… puts a new one there)
         if (!scene.getProperties().containsKey(MainWindow.class)) {
-            scene.getProperties().put(MainWindow.class, Boolean.TRUE);
-            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcuts);
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    e -> ((MainWindow) scene.getProperties().get(MainWindow.class)).shortcuts(e));
         }
+        scene.getProperties().put(MainWindow.class, this);
         var css = MainWindow.class.getResource(CSS);
         if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
             scene.getStylesheets().add(css.toExternalForm());
@@ -145,6 +169,22 @@ public final class MainWindow {
             monitoringView = null;
         }
         root.setTop(menu());
+        if (teamStatus != null) {
+            teamStatus.close();
+        }
+        teamStatus = new org.policylab.configurator.ui.team.TeamStatus(services, m, Platform::runLater);
+        if (services.workspace().isTeam()) {
+            javafx.scene.control.Label line = new javafx.scene.control.Label();
+            line.setId("team-status");
+            line.textProperty().bind(teamStatus.textProperty());
+            line.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+            root.setBottom(line);
+            if (wizard != null && screen == Screen.WIZARD) {
+                teamStatus.watch(wizard.passport().id());
+            }
+        } else {
+            root.setBottom(null);
+        }
         root.setCenter(switch (screen) {
             case START -> new StartScreen(services, m, this).build();
             case WIZARD -> (wizardView = new WizardView(wizard, m, this::exportFinished, this::showMonitoring)).build();
@@ -253,6 +293,11 @@ public final class MainWindow {
             wizard.flush();
         }
         ProgramPassport withLang = p.language() == null ? p.withLanguage(language.id()) : p;
+        if (wizard != null && !wizard.passport().id().equals(withLang.id())) {
+            stored(services.gateway().draftClosed(wizard.passport().id()));
+        }
+        // on a team workspace the others see who has the draft open
+        stored(services.gateway().draftOpened(withLang.id()));
         if (persist) {
             // queued on the workspace's writer before any autosave of this wizard, so they land in order
             stored(services.gateway().saveDraft(withLang, scenarioId)
@@ -347,13 +392,16 @@ public final class MainWindow {
         saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
         MenuItem catalog = item(m.get("menu.file.catalog"), "Shortcut+K", this::showCatalog);
         MenuItem importCatalog = item(m.get("menu.file.importCatalog"), null, this::importCatalog);
+        MenuItem connect = item(m.get("menu.file.connectTeam"), null, this::connectTeam);
+        connect.setId("menu-connect-team");
+        connect.setDisable(onConnect == null);
         // the same way out as the window's close button: the last save first
         MenuItem quit = item(m.get("menu.file.quit"), "Shortcut+Q", () -> {
             if (stage != null) {
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             }
         });
-        file.getItems().addAll(home, newDraft, open, saveAs, new SeparatorMenuItem(), catalog, importCatalog,
+        file.getItems().addAll(home, newDraft, open, saveAs, new SeparatorMenuItem(), catalog, importCatalog, connect,
                 new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get("menu.edit"));
