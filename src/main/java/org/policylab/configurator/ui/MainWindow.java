@@ -68,6 +68,28 @@ public final class MainWindow {
         this.shutdown = new WorkspaceShutdown(services.workspace(),
                 () -> Optional.ofNullable(wizard).flatMap(WizardModel::unsaved), CLOSE_WAIT);
         rebuild();
+        // a team workspace: what colleagues save shows up here (the start screen's list, the catalog snapshot)
+        services.workspace().subscribe(new org.policylab.configurator.store.WorkspaceListener() {
+            @Override
+            public void changed(Change change) {
+                if (change.mine()) {
+                    return;
+                }
+                if (change.kind() == Kind.DRAFT) {
+                    Platform.runLater(MainWindow.this::othersSaved);
+                } else if (change.kind() == Kind.CATALOG) {
+                    Platform.runLater(() -> stored(services.reloadCatalog()));
+                }
+            }
+
+            @Override
+            public void refreshAll() {
+                Platform.runLater(() -> {
+                    stored(services.reloadCatalog());
+                    othersSaved();
+                });
+            }
+        });
     }
 
     /** How long the last save, and then closing the database, may each take when the window closes. */
@@ -330,6 +352,13 @@ public final class MainWindow {
             }
         });
         show(Screen.WIZARD);
+    }
+
+    /** Someone else saved a draft: the start screen lists the drafts again (other screens read theirs when shown). */
+    private void othersSaved() {
+        if (screen == Screen.START && !closing) {
+            rebuild();
+        }
     }
 
     /** Database work the window does not wait for: only a failure is shown, in one sentence. */

@@ -77,6 +77,18 @@ class TeamWindowTest extends UiTestBase {
     }
 
     @Test
+    void aDraftAColleagueSavesAppearsOnTheStartScreen() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
+        String id = TeamServer.random("colleagues-");
+        try (Workspace other = Workspace.openTeam(colleague, home.resolve("colleague"), false)) {
+            other.drafts().save(Fixtures.good().withId(id).withTitle("A colleague's program").withRevision(Revision.firstDraft()));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> this.<javafx.scene.control.ListView<
+                org.policylab.configurator.store.DraftStore.DraftSummary>>node("#drafts-list").getItems().stream()
+                .anyMatch(d -> d.id().equals(id) && d.updatedBy().equals(colleague.user())));
+    }
+
+    @Test
     void theConnectionLineSaysWhereAndWhoElseHasTheDraftOpenAndWhenTheServerIsGone() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
         assertThat(status()).contains(db.database());
