@@ -83,9 +83,12 @@ class TeamWindowTest extends UiTestBase {
         try (Workspace other = Workspace.openTeam(colleague, home.resolve("colleague"), false)) {
             other.drafts().save(Fixtures.good().withId(id).withTitle("A colleague's program").withRevision(Revision.firstDraft()));
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> this.<javafx.scene.control.ListView<
-                org.policylab.configurator.store.DraftStore.DraftSummary>>node("#drafts-list").getItems().stream()
-                .anyMatch(d -> d.id().equals(id) && d.updatedBy().equals(colleague.user())));
+        // the start screen is built again when the save is announced (the list may be absent while it is)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#drafts-list").tryQuery()
+                .map(n -> ((javafx.scene.control.ListView<?>) n).getItems().stream()
+                        .map(org.policylab.configurator.store.DraftStore.DraftSummary.class::cast)
+                        .anyMatch(d -> d.id().equals(id) && d.updatedBy().equals(colleague.user())))
+                .orElse(false));
     }
 
     @Test
