@@ -109,6 +109,18 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * The window's workspace: as {@link #open()}, but a team workspace keeps working on its local copy while its server
+     * is unreachable (the command line says so in one line instead).
+     */
+    public static Workspace openForWindow() {
+        String named = WorkspaceLocation.workspaceVariable();
+        if (TeamAddress.isTeamUrl(named)) {
+            return openTeam(TeamAddress.parse(named), true);
+        }
+        return open(named);
+    }
+
+    /**
      * Opens a workspace named on the command line ({@code --workspace}): a team server's JDBC URL
      * ({@code jdbc:postgresql://host:5432/policy}), a folder, or null for the default.
      */

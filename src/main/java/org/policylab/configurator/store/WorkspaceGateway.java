@@ -132,6 +132,31 @@ public final class WorkspaceGateway {
         return ws.write(() -> ws.catalogRepository().importFile(file, replace));
     }
 
+    /** This window has the draft open (a team workspace marks it for the others; a planner's own workspace ignores it). */
+    public CompletableFuture<Void> draftOpened(String id) {
+        return ws.write(() -> {
+            ws.presence().open(id);
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> draftClosed(String id) {
+        return ws.write(() -> {
+            ws.presence().close(id);
+            return null;
+        });
+    }
+
+    /** Who else has the draft open now (logins of the team server; empty on a planner's own workspace). */
+    public CompletableFuture<List<String>> othersEditing(String id) {
+        return ws.write(() -> ws.presence().others(id));
+    }
+
+    /** How many saves made offline wait for the team server. */
+    public CompletableFuture<Integer> pendingChanges() {
+        return ws.write(ws::pendingChanges);
+    }
+
     /** Puts the shipped catalog back, dropping the ministry's own edits. */
     public CompletableFuture<ImportSummary> resetCatalog() {
         return ws.write(() -> ws.catalogRepository().replaceAll(ShippedCatalog.load()));

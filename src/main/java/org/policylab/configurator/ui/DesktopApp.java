@@ -55,7 +55,7 @@ public final class DesktopApp extends Application {
             Thread fonts = new Thread(DesktopApp::loadFonts, "load-fonts");
             fonts.setDaemon(true);
             fonts.start();
-            Workspace ws = Workspace.open();
+            Workspace ws = Workspace.openForWindow();
             // the saved language is read here, off the FX thread, like everything else of the database
             Language language = initialLanguage(ws);
             // the catalog snapshot is read on the writer while the FX thread builds the start screen
@@ -63,19 +63,16 @@ public final class DesktopApp extends Application {
             fonts.join();
             return new Started(services, language);
         }, started -> {
-            MainWindow window = new MainWindow(started.services(), started.language());
-            window.attach(stage, scene);
+            MainWindow window = present(stage, scene, runner, started.services(), started.language());
             if (passport.isPresent()) {
                 window.openPassportFile(passport.get());
             } else {
                 // the first run shows the tour (it is remembered as done in the workspace)
                 window.offerTourOnFirstRun();
             }
-            // the window's close request saves the last edit, closes the database, then exits
-            window.setOnClosed(Platform::exit);
             // SIGTERM and the OS's logout: the same last save, from a shutdown hook (once, whoever comes first)
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                var outcome = window.shutdown().start().join();
+                var outcome = current.shutdown().start().join();
                 if (!outcome.ok()) {
                     System.err.println("Policy Configurator: the last change was not saved before exit ("
                             + outcome.failure() + (outcome.detail() == null ? "" : ": " + outcome.detail()) + ")");
@@ -133,6 +130,39 @@ public final class DesktopApp extends Application {
     }
 
     private record Started(AppServices services, Language language) {
+    }
+
+    /** The window on the stage now (a shutdown hook saves its last edit). */
+    private volatile MainWindow current;
+
+    /** Puts a main window over {@code services} on the stage. */
+    private MainWindow present(Stage stage, Scene scene, TaskRunner runner, AppServices services, Language language) {
+        MainWindow window = new MainWindow(services, language);
+        window.attach(stage, scene);
+        // the window's close request saves the last edit, closes the database, then exits
+        window.setOnClosed(Platform::exit);
+        window.setOnConnect(address -> connect(stage, scene, runner, window, address));
+        current = window;
+        return window;
+    }
+
+    /**
+     * File → Connect to team workspace…: the team workspace opens off the FX thread (a wrong password or an unreachable
+     * server is one sentence, and the planner stays where she was); then the window on the stage saves its last edit,
+     * closes its workspace, and a window over the team workspace takes its place, in the same language.
+     */
+    private void connect(Stage stage, Scene scene, TaskRunner runner, MainWindow from,
+                         org.policylab.configurator.store.TeamAddress address) {
+        Messages m = Messages.of(from.language());
+        runner.run(() -> new AppServices(Workspace.openTeam(address, true), runner),
+                services -> from.shutdown().start().whenComplete((outcome, e) ->
+                        Platform.runLater(() -> present(stage, scene, runner, services, from.language()))),
+                err -> {
+                    Alert a = new Alert(Alert.AlertType.ERROR, org.policylab.configurator.ui.common.ErrorText.of(err, m));
+                    a.setHeaderText(m.get("team.connect.failed"));
+                    a.initOwner(stage);
+                    a.show();
+                });
     }
 
     /** UI language: the saved setting, else the OS locale, else English. Not on the FX thread: it reads the database. */

@@ -48,6 +48,10 @@ public final class MainWindow {
     private Screen screen = Screen.START;
     private Stage stage;
     private final WorkspaceShutdown shutdown;
+    /** File → Connect to team workspace…: what the app does with the address (null: the item is disabled). */
+    private java.util.function.Consumer<org.policylab.configurator.store.TeamAddress> onConnect;
+    /** The connection line of a team workspace, at the bottom. */
+    private org.policylab.configurator.ui.team.TeamStatus teamStatus;
     private Runnable onClosed = () -> {
         if (stage != null) {
             stage.hide();
@@ -65,6 +69,28 @@ public final class MainWindow {
         this.shutdown = new WorkspaceShutdown(services.workspace(),
                 () -> Optional.ofNullable(wizard).flatMap(WizardModel::unsaved), CLOSE_WAIT);
         rebuild();
+        // a team workspace: what colleagues save shows up here (the start screen's list, the catalog snapshot)
+        services.workspace().subscribe(new org.policylab.configurator.store.WorkspaceListener() {
+            @Override
+            public void changed(Change change) {
+                if (change.mine()) {
+                    return;
+                }
+                if (change.kind() == Kind.DRAFT) {
+                    Platform.runLater(MainWindow.this::othersSaved);
+                } else if (change.kind() == Kind.CATALOG) {
+                    Platform.runLater(() -> stored(services.reloadCatalog()));
+                }
+            }
+
+            @Override
+            public void refreshAll() {
+                Platform.runLater(() -> {
+                    stored(services.reloadCatalog());
+                    othersSaved();
+                });
+            }
+        });
     }
 
     /** How long the last save, and then closing the database, may each take when the window closes. */
@@ -80,6 +106,24 @@ public final class MainWindow {
         this.onClosed = onClosed;
     }
 
+    /** What File → Connect to team workspace… does with the address the planner gave (the app switches workspaces). */
+    public void setOnConnect(java.util.function.Consumer<org.policylab.configurator.store.TeamAddress> onConnect) {
+        this.onConnect = onConnect;
+        root.setTop(menu());
+    }
+
+    private void connectTeam() {
+        String url = org.policylab.configurator.store.WorkspaceLocation.workspaceVariable();
+        org.policylab.configurator.ui.team.ConnectDialog.show(window(), m,
+                services.workspace().isTeam() ? "jdbc:postgresql://" + services.workspace().describe()
+                        : org.policylab.configurator.store.TeamAddress.isTeamUrl(url) ? url : null,
+                a -> {
+                    if (onConnect != null) {
+                        onConnect.accept(a);
+                    }
+                });
+    }
+
     public Parent root() {
         return root;
     }
@@ -91,10 +135,12 @@ public final class MainWindow {
             stage.setScene(scene);
         }
         stage.setOnCloseRequest(this::closeRequested);
+        // the scene's shortcuts go to the window on it now (File → Connect to team workspace… puts a new one there)
         if (!scene.getProperties().containsKey(MainWindow.class)) {
-            scene.getProperties().put(MainWindow.class, Boolean.TRUE);
-            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcuts);
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    e -> ((MainWindow) scene.getProperties().get(MainWindow.class)).shortcuts(e));
         }
+        scene.getProperties().put(MainWindow.class, this);
         var css = MainWindow.class.getResource(CSS);
         if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
             scene.getStylesheets().add(css.toExternalForm());
@@ -152,6 +198,22 @@ public final class MainWindow {
             monitoringView = null;
         }
         root.setTop(menu());
+        if (teamStatus != null) {
+            teamStatus.close();
+        }
+        teamStatus = new org.policylab.configurator.ui.team.TeamStatus(services, m, Platform::runLater);
+        if (services.workspace().isTeam()) {
+            javafx.scene.control.Label line = new javafx.scene.control.Label();
+            line.setId("team-status");
+            line.textProperty().bind(teamStatus.textProperty());
+            line.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+            root.setBottom(line);
+            if (wizard != null && screen == Screen.WIZARD) {
+                teamStatus.watch(wizard.passport().id());
+            }
+        } else {
+            root.setBottom(null);
+        }
         root.setCenter(switch (screen) {
             case START -> new StartScreen(services, m, this).build();
             case WIZARD -> (wizardView = new WizardView(wizard, m, this::exportFinished, this::showMonitoring,
@@ -270,6 +332,11 @@ public final class MainWindow {
             wizard.flush();
         }
         ProgramPassport withLang = p.language() == null ? p.withLanguage(language.id()) : p;
+        if (wizard != null && !wizard.passport().id().equals(withLang.id())) {
+            stored(services.gateway().draftClosed(wizard.passport().id()));
+        }
+        // on a team workspace the others see who has the draft open
+        stored(services.gateway().draftOpened(withLang.id()));
         if (persist) {
             // queued on the workspace's writer before any autosave of this wizard, so they land in order
             stored(services.gateway().saveDraft(withLang, scenarioId)
@@ -302,6 +369,13 @@ public final class MainWindow {
             }
         });
         show(Screen.WIZARD);
+    }
+
+    /** Someone else saved a draft: the start screen lists the drafts again (other screens read theirs when shown). */
+    private void othersSaved() {
+        if (screen == Screen.START && !closing) {
+            rebuild();
+        }
     }
 
     /** Database work the window does not wait for: only a failure is shown, in one sentence. */
@@ -364,6 +438,9 @@ public final class MainWindow {
         saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
         MenuItem catalog = item(m.get(MenuKeys.FILE_CATALOG), "Shortcut+K", this::showCatalog);
         MenuItem importCatalog = item(m.get(MenuKeys.FILE_IMPORT_CATALOG), null, this::importCatalog);
+        MenuItem connect = item(m.get(MenuKeys.FILE_CONNECT_TEAM), null, this::connectTeam);
+        connect.setId("menu-connect-team");
+        connect.setDisable(onConnect == null);
         // the same way out as the window's close button: the last save first
         MenuItem quit = item(m.get(MenuKeys.FILE_QUIT), "Shortcut+Q", () -> {
             if (stage != null) {
@@ -378,7 +455,7 @@ public final class MainWindow {
         // the list is read when the File menu opens, not when the menu is built
         file.setOnShowing(e -> fillRecent(recent));
         file.setId("menu-file");
-        file.getItems().addAll(home, newDraft, open, recent, saveAs, new SeparatorMenuItem(), catalog, importCatalog,
+        file.getItems().addAll(home, newDraft, open, recent, saveAs, new SeparatorMenuItem(), catalog, importCatalog, connect,
                 new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get(MenuKeys.EDIT));

@@ -17,6 +17,7 @@ public final class MenuKeys {
     public static final String FILE_SAVE_AS = "menu.file.saveAs";
     public static final String FILE_CATALOG = "menu.file.catalog";
     public static final String FILE_IMPORT_CATALOG = "menu.file.importCatalog";
+    public static final String FILE_CONNECT_TEAM = "menu.file.connectTeam";
     public static final String FILE_QUIT = "menu.file.quit";
 
     public static final String EDIT = "menu.edit";
@@ -39,7 +40,8 @@ public final class MenuKeys {
 
     /** Every menu item of the main window (the language menu counts as one), in menu order. */
     public static final List<String> ITEMS = List.of(
-            FILE_START, FILE_NEW, FILE_OPEN, FILE_OPEN_RECENT, FILE_SAVE_AS, FILE_CATALOG, FILE_IMPORT_CATALOG, FILE_QUIT,
+            FILE_START, FILE_NEW, FILE_OPEN, FILE_OPEN_RECENT, FILE_SAVE_AS, FILE_CATALOG, FILE_IMPORT_CATALOG, FILE_CONNECT_TEAM,
+            FILE_QUIT,
             EDIT_UNDO, EDIT_REDO,
             VIEW_COMPARE, VIEW_PRESENT, VIEW_MONITORING,
             LANGUAGE,

@@ -43,7 +43,7 @@ public final class TeamServer implements ExecutionCondition {
         return TeamAddress.parse(url());
     }
 
-    static String random(String prefix) {
+    public static String random(String prefix) {
         byte[] b = new byte[5];
         RANDOM.nextBytes(b);
         return prefix + HexFormat.of().formatHex(b);
@@ -93,6 +93,11 @@ public final class TeamServer implements ExecutionCondition {
         }
         return TeamAddress.parse("jdbc:postgresql://" + host + ":" + port + "/" + db.database() + "?user=" + name)
                 .asUser(name, pw.toCharArray());
+    }
+
+    /** The same login and password, reached through another loopback port (a {@link TcpProxy}). */
+    public static TeamAddress via(TeamAddress login, int port) {
+        return TeamAddress.parse("jdbc:postgresql://127.0.0.1:" + port + "/" + login.database()).asUser(login.user(), login.password());
     }
 
     public static TeamAddress login(TeamAddress db, String role) throws SQLException {

@@ -1,0 +1,91 @@
+package org.policylab.configurator.ui.team;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.store.Workspace;
+import org.policylab.configurator.store.WorkspaceListener;
+import org.policylab.configurator.ui.AppServices;
+
+/**
+ * The connection line of a team workspace (view model, no scene graph): where, as whom, online or offline with how
+ * many saves waiting for the server. Empty for a planner's own workspace. The workspace's announcements arrive on a
+ * background thread and are handed to {@code onFx} (the window's thread; the same thread in tests).
+ */
+public final class TeamStatus implements AutoCloseable {
+    private final StringProperty text = new SimpleStringProperty("");
+    private final AppServices services;
+    private final Messages m;
+    private final AutoCloseable subscription;
+    /** The draft the window shows, whose other editors the line names. */
+    private volatile String watched;
+
+    public TeamStatus(AppServices services, Messages m, Consumer<Runnable> onFx) {
+        this.services = services;
+        this.m = m;
+        Workspace ws = services.workspace();
+        if (!ws.isTeam()) {
+            subscription = null;
+            return;
+        }
+        subscription = ws.subscribe(new WorkspaceListener() {
+            @Override
+            public void online(boolean online) {
+                onFx.accept(TeamStatus.this::refresh);
+            }
+
+            @Override
+            public void refreshAll() {
+                onFx.accept(TeamStatus.this::refresh);
+            }
+
+            @Override
+            public void changed(Change change) {
+                String w = watched;
+                if (w != null && w.equals(change.item()) && (change.kind() == Kind.PRESENCE || !change.mine())) {
+                    onFx.accept(TeamStatus.this::refresh);
+                }
+            }
+        });
+        refresh();
+    }
+
+    /** The window shows this draft (null: none): the line also names who else has it open. */
+    public void watch(String draftId) {
+        watched = draftId;
+        refresh();
+    }
+
+    /** Reads the state again (after a save made offline, say). */
+    public void refresh() {
+        Workspace ws = services.workspace();
+        if (!ws.isTeam()) {
+            return;
+        }
+        String w = watched;
+        var others = w == null || ws.isOffline() ? java.util.concurrent.CompletableFuture.completedFuture(java.util.List.<String>of())
+                : services.gateway().othersEditing(w);
+        services.runner().whenDone(services.gateway().pendingChanges().thenCombine(others, (waiting, who) -> {
+            String line = ws.isOffline() ? m.get("team.status.offline", ws.describe(), waiting)
+                    : m.get("team.status.online", ws.describe(), ws.user());
+            return who.isEmpty() ? line : line + " · " + m.get("team.status.others", String.join(", ", who));
+        }), text::set, err -> text.set(m.get("team.status.offline", ws.describe(), "?")));
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text;
+    }
+
+    @Override
+    public void close() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // unsubscribing cannot fail in a way the planner would notice
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.policylab.configurator.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policylab.configurator.Fixtures;
+import org.policylab.configurator.passport.ProgramPassport;
+import org.policylab.configurator.passport.Revision;
+import org.policylab.configurator.store.TcpProxy;
+import org.policylab.configurator.store.TeamAddress;
+import org.policylab.configurator.store.TeamServer;
+import org.policylab.configurator.store.Workspace;
+import org.policylab.configurator.ui.common.TaskRunner;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on a team workspace (a real PostgreSQL): its connection line, who else has the draft open, offline. */
+@ExtendWith(TeamServer.class)
+class TeamWindowTest extends UiTestBase {
+    static TeamAddress db;
+    static TeamAddress planner;
+    static TeamAddress colleague;
+    private TcpProxy proxy;
+
+    @BeforeAll
+    static void server() throws Exception {
+        db = TeamServer.freshDatabase();
+        try (Workspace admin = Workspace.initTeam(db, Files.createTempDirectory("pc-team-admin"))) {
+            admin.schemaVersion();
+        }
+        planner = TeamServer.login(db, "planner");
+        colleague = TeamServer.login(db, "planner");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (db != null) {
+            TeamServer.dropDatabase(db);
+        }
+    }
+
+    @Override
+    void start(Stage stage) throws java.io.IOException {
+        this.stage = stage;
+        home = Files.createTempDirectory("pc-ui-team-");
+        proxy = new TcpProxy(db.host(), db.port());
+        workspace = Workspace.openTeam(TeamServer.via(planner, proxy.port()), home, true);
+        services = new AppServices(workspace, TaskRunner.sameThread());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DesktopApp.loadFonts();
+        window = new MainWindow(services, startLanguage());
+        Scene scene = new Scene(new StackPane(), 1600, 1000);
+        window.attach(stage, scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeProxy() throws Exception {
+        if (proxy != null) {
+            proxy.close();
+        }
+    }
+
+    private String status() {
+        return this.<Label>node("#team-status").getText();
+    }
+
+    @Test
+    void aDraftAColleagueSavesAppearsOnTheStartScreen() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
+        String id = TeamServer.random("colleagues-");
+        try (Workspace other = Workspace.openTeam(colleague, home.resolve("colleague"), false)) {
+            other.drafts().save(Fixtures.good().withId(id).withTitle("A colleague's program").withRevision(Revision.firstDraft()));
+        }
+        // the start screen is built again when the save is announced (the list may be absent while it is)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#drafts-list").tryQuery()
+                .map(n -> ((javafx.scene.control.ListView<?>) n).getItems().stream()
+                        .map(org.policylab.configurator.store.DraftStore.DraftSummary.class::cast)
+                        .anyMatch(d -> d.id().equals(id) && d.updatedBy().equals(colleague.user())))
+                .orElse(false));
+    }
+
+    @Test
+    void theConnectionLineSaysWhereAndWhoElseHasTheDraftOpenAndWhenTheServerIsGone() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
+        assertThat(status()).contains(db.database());
+        String id = TeamServer.random("window-");
+        ProgramPassport p = Fixtures.good().withId(id).withRevision(Revision.firstDraft());
+        interact(() -> window.openDraft(p));
+        try (Workspace other = Workspace.openTeam(colleague, home.resolve("colleague"), false)) {
+            other.presence().open(id);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(colleague.user()));
+            other.presence().close(id);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !status().contains(colleague.user()));
+        }
+        // the server goes away: the line says so, and an edit is kept on the local copy, waiting
+        proxy.cut();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, workspace::isOffline);
+        interact(() -> window.wizard().orElseThrow().edit(x -> x.withTitle("Edited while offline")));
+        interact(() -> window.wizard().orElseThrow().saveNow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains("1"));
+        assertThat(status()).contains("offline");
+        // back: the listener reconnects, the save reaches the server, the line says connected
+        proxy.restore();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !workspace.isOffline() && status().contains(planner.user()));
+        try (Workspace other = Workspace.openTeam(colleague, home.resolve("colleague2"), false)) {
+            assertThat(other.drafts().load(id).orElseThrow().title()).isEqualTo("Edited while offline");
+        }
+    }
+}
