@@ -107,6 +107,28 @@ class HelpAndOpeningTest extends UiTestBase {
     }
 
     @Test
+    void aMonitoringFindingsHelpButtonOpensItsRulesSection() {
+        interact(() -> window.openScenario("ai-talent-drain"));
+        clickOn("View");
+        clickOn("Monitoring");
+        // as of 2031 the actuals of 2029 and 2030 are missing: findings to ask about
+        interact(() -> ((javafx.scene.control.Spinner<Integer>) node("#monitoring-as-of")).getValueFactory().setValue(2031));
+        clickOn("Findings");
+        WaitForAsyncUtils.waitForFxEvents();
+        var link = lookup("#monitoring .finding-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                .filter(javafx.scene.Node::isVisible).findFirst().orElseThrow();
+        Finding f = (Finding) link.getUserData();
+        Button help = (Button) link.getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("help-button")).findFirst().orElseThrow();
+        assertThat(help.getId()).isEqualTo("help-rule-" + f.rule());
+        clickOn(help);
+        WaitForAsyncUtils.waitForFxEvents();
+        var helpWindow = window.helpWindowIfOpen().orElseThrow();
+        assertThat(helpWindow.currentSection()).contains("rule-" + f.rule());
+        assertThat(helpWindow.showsHeading("rule-" + f.rule())).isTrue();
+    }
+
+    @Test
     void theGlossaryIsSearchedAsThePlannerTypesInAnyLanguage() {
         clickOn("Help");
         clickOn("Glossary");
@@ -175,16 +197,22 @@ class HelpAndOpeningTest extends UiTestBase {
         assertThat(window.wizard()).isEmpty();
     }
 
+    /** The tour's note on screen: its popover may be shown again a pulse later when the window rewraps its content. */
+    private String note(String part) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> lookup("#tour-card").tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).isPresent());
+        return text(part);
+    }
+
     @Test
-    void theTourShowsOnceOnTheFirstRunAndCanBeSkipped() {
+    void theTourShowsOnceOnTheFirstRunAndCanBeSkipped() throws Exception {
         // a window nobody asked to offer the tour shows none (the app asks once its window is up)
         assertThat(lookup("#tour-card").tryQuery()).isEmpty();
 
         interact(window::offerTourOnFirstRun);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#tour-card").tryQuery()).isPresent();
-        assertThat(text("#tour-title")).isEqualTo(Messages.of(Language.EN).get("tour.newDraft.title"));
-        assertThat(text("#tour-count")).isEqualTo("1 of 6");
+        assertThat(note("#tour-title")).isEqualTo(Messages.of(Language.EN).get("tour.newDraft.title"));
+        assertThat(note("#tour-count")).isEqualTo("1 of 6");
         assertThat(node("#new-draft").getStyleClass()).contains("tour-target");
         for (int i = 0; i < 3; i++) {
             clickOn("#tour-next");
@@ -192,7 +220,7 @@ class HelpAndOpeningTest extends UiTestBase {
         }
         // the fourth note is in the wizard, on a blank program that is not stored
         assertThat(window.showsWizard()).isTrue();
-        assertThat(text("#tour-title")).isEqualTo(Messages.of(Language.EN).get("tour.steps.title"));
+        assertThat(note("#tour-title")).isEqualTo(Messages.of(Language.EN).get("tour.steps.title"));
         assertThat(node("#step-list").getStyleClass()).contains("tour-target");
         clickOn("#tour-skip");
         WaitForAsyncUtils.waitForFxEvents();
@@ -211,12 +239,12 @@ class HelpAndOpeningTest extends UiTestBase {
         clickOn("Help");
         clickOn("Show the tour again");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text("#tour-count")).isEqualTo("1 of 6");
+        assertThat(note("#tour-count")).isEqualTo("1 of 6");
         for (int i = 0; i < 5; i++) {
             clickOn("#tour-next");
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(text("#tour-title")).isEqualTo(Messages.of(Language.EN).get("tour.help.title"));
+        assertThat(note("#tour-title")).isEqualTo(Messages.of(Language.EN).get("tour.help.title"));
         assertThat(node(".step-help").getStyleClass()).contains("tour-target");
         assertThat(lookup("#tour-next").queryAs(Button.class).getText()).isEqualTo("Done");
         clickOn("#tour-next");

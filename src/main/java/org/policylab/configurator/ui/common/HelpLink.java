@@ -22,7 +22,7 @@ public interface HelpLink {
     default Button button(Messages m, String sectionId, String topic) {
         Button b = new Button("?");
         b.setId("help-" + sectionId);
-        b.getStyleClass().addAll("help-button", "button-circle", "flat");
+        b.getStyleClass().addAll("help-button", "small");
         b.setTooltip(Ui.tip(m.get("help.button.tip", topic)));
         b.setAccessibleRole(AccessibleRole.BUTTON);
         b.setAccessibleText(m.get("help.button.accessible", topic));

@@ -60,6 +60,7 @@ final class GuideView {
     private static final double MAX_PICTURE_WIDTH = 820;
 
     private final Guide guide;
+    private final Map<String, javafx.scene.image.Image> pictures;
     private final Messages m;
     private final VBox content = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(content);
@@ -67,9 +68,27 @@ final class GuideView {
     private final Map<String, Node> headings = new HashMap<>();
     private String current;
 
-    GuideView(Guide guide, Messages m) {
+    /** {@code pictures}: the guide's pictures by class-path path, decoded beforehand off the FX thread ({@link #loadPictures}). */
+    GuideView(Guide guide, Map<String, javafx.scene.image.Image> pictures, Messages m) {
         this.guide = guide;
+        this.pictures = pictures;
         this.m = m;
+    }
+
+    /**
+     * Decodes every picture the guide shows, scaled to the width it is drawn at: run off the FX thread, so the
+     * guide opens at once and nothing moves under a heading it scrolled to.
+     */
+    static Map<String, javafx.scene.image.Image> loadPictures(Guide guide) {
+        Map<String, javafx.scene.image.Image> out = new HashMap<>();
+        guide.document().accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(Image img) {
+                guide.imagePath(img.getDestination()).filter(p -> !out.containsKey(p))
+                        .flatMap(GuideView::load).ifPresent(i -> out.put(guide.imagePath(img.getDestination()).get(), i));
+            }
+        });
+        return out;
     }
 
     Guide guide() {
@@ -86,6 +105,7 @@ final class GuideView {
         content.getStyleClass().add("guide");
         content.setPadding(new Insets(16, 24, 32, 24));
         content.setFillWidth(true);
+        content.setMinWidth(0);
         if (guide.language() != m.language()) {
             Label note = new Label(m.get("help.guide.fallback"));
             note.getStyleClass().addAll("text-muted", "guide-fallback");
@@ -158,6 +178,8 @@ final class GuideView {
         if (contents.getItems().contains(s.get())) {
             contents.getSelectionModel().select(s.get());
             contents.scrollTo(s.get());
+        } else {
+            contents.getSelectionModel().clearSelection();
         }
         scrollTo(id);
         return true;
@@ -296,7 +318,7 @@ final class GuideView {
     private Node picture(Image img) {
         String alt = Guide.plainText(img).strip();
         Optional<String> path = guide.imagePath(img.getDestination());
-        Optional<javafx.scene.image.Image> image = path.flatMap(GuideView::load);
+        Optional<javafx.scene.image.Image> image = path.map(pictures::get);
         if (image.isEmpty()) {
             Label missing = new Label(alt.isEmpty() ? img.getDestination() : alt);
             missing.getStyleClass().addAll("text-muted", "guide-picture-missing");
@@ -305,7 +327,11 @@ final class GuideView {
         }
         ImageView v = new ImageView(image.get());
         v.setPreserveRatio(true);
-        v.setFitWidth(Math.min(MAX_PICTURE_WIDTH, image.get().getWidth()));
+        // as wide as it was decoded, narrower when the window is: the text beside never runs off the edge
+        double natural = Math.min(MAX_PICTURE_WIDTH, image.get().getWidth());
+        v.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(100, Math.min(natural, scroll.getViewportBounds().getWidth() - 56)),
+                scroll.viewportBoundsProperty()));
         v.setSmooth(true);
         v.setAccessibleText(alt);
         Label caption = new Label(alt);
@@ -321,7 +347,8 @@ final class GuideView {
             if (in == null) {
                 return Optional.empty();
             }
-            javafx.scene.image.Image i = new javafx.scene.image.Image(in);
+            // decoded at the width it is drawn at: a 1366-pixel screenshot takes a third of the memory
+            javafx.scene.image.Image i = new javafx.scene.image.Image(in, MAX_PICTURE_WIDTH, 0, true, true);
             return i.isError() ? Optional.empty() : Optional.of(i);
         } catch (java.io.IOException e) {
             return Optional.empty();

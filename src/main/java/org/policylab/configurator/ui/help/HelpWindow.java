@@ -103,7 +103,7 @@ public final class HelpWindow {
         busy.setMaxSize(48, 48);
         guideTab.setContent(busy);
         Messages asked = m;
-        runner.run(() -> Guide.load(asked.language()), loaded -> {
+        runner.run(() -> Guide.load(asked.language()).map(g -> new Loaded(g, GuideView.loadPictures(g))), loaded -> {
             loading = false;
             if (asked != m) {
                 showGuide(wanted);
@@ -113,7 +113,7 @@ public final class HelpWindow {
                 guideTab.setContent(message(m.get("help.guide.missing")));
                 return;
             }
-            guide = new GuideView(loaded.get(), m);
+            guide = new GuideView(loaded.get().guide(), loaded.get().pictures(), m);
             guideTab.setContent(guide.build());
             // the heading's place is known once the new content has been laid out
             guide.show(wanted);
@@ -158,6 +158,9 @@ public final class HelpWindow {
         l.setWrapText(true);
         l.setId("help-message");
         return l;
+    }
+
+    private record Loaded(Guide guide, java.util.Map<String, javafx.scene.image.Image> pictures) {
     }
 
     public boolean isShowing() {

@@ -119,16 +119,31 @@ public final class Tour {
         }
     }
 
+    /** The main window is on screen: once it closes, the tour ends with it (and is not marked done). */
+    private boolean mainWindowShowing() {
+        var scene = window.root().getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+    }
+
     private void showCurrent() {
         if (over) {
             return;
         }
         hide();
+        if (!mainWindowShowing()) {
+            stop();
+            return;
+        }
         Stop s = STOPS.get(at);
         Node n = window.root().lookup(s.selector());
-        if (n == null || n.getScene() == null || n.getScene().getWindow() == null) {
-            // a control this screen does not have (a narrow window, a future change): the next note
-            next();
+        if (n == null || n.getScene() == null) {
+            // the screen may be rebuilding: look once more on the next pulse; a control the screen does not have
+            // (a future change) skips its note
+            if (reshown++ < 1) {
+                Platform.runLater(this::showCurrent);
+            } else {
+                next();
+            }
             return;
         }
         target = n;
@@ -145,8 +160,13 @@ public final class Tour {
         // language switch rebuilds it): a popover hidden so comes back, pointing at the control again
         int stop = at;
         popOver.setOnHidden(e -> {
-            if (!hiding && !over && stop == at && reshown++ < 5) {
-                Platform.runLater(this::showCurrent);
+            if (!hiding && !over && stop == at) {
+                // looked at a pulse later: while the content is rewrapped the window seems to have no scene
+                Platform.runLater(() -> {
+                    if (!over && stop == at && mainWindowShowing() && reshown++ < 5) {
+                        showCurrent();
+                    }
+                });
             }
         });
         popOver.show(n);
