@@ -108,18 +108,66 @@ final class FastStart {
 
         List<String> cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, window,
                 haveArchive ? option("-XX:SharedArchiveFile=", archive) : option("-XX:ArchiveClassesAtExit=", dumping));
+        // once the child has ended (normally, or because this parent was asked to end): keep what it dumped
+        Runnable afterChild = null;
+        if (dumping != null) {
+            Path dumped = dumping;
+            String java = javaCommand.get();
+            afterChild = new Once(new KeepArchive(java, jar, dumped, archive, folder, name));
+        }
         long started = System.nanoTime();
-        int code = runChild(cmd);
+        int code = runChild(cmd, afterChild);
         if (haveArchive && code == 134 && System.nanoTime() - started < CRASH_AT_START_MS * 1_000_000L) {
             // the JVM died while mapping the archive (a damaged file): forget it, start without
             Files.deleteIfExists(archive);
             cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, window, "-Xshare:auto");
-            code = runChild(cmd);
+            code = runChild(cmd, null);
         }
-        if (dumping != null) {
-            keepIfUsable(javaCommand.get(), jar, dumping, archive, folder, name);
+        if (afterChild != null) {
+            afterChild.run();
         }
         return code;
+    }
+
+    /** Runs its action once, whichever thread comes first (the main thread or the shutdown hook). */
+    private static final class Once implements Runnable {
+        private final Runnable action;
+        private boolean done;
+
+        Once(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (!done) {
+                done = true;
+                action.run();
+            }
+        }
+    }
+
+    private static final class KeepArchive implements Runnable {
+        private final String java;
+        private final File jar;
+        private final Path dumped;
+        private final Path archive;
+        private final Path folder;
+        private final String name;
+
+        KeepArchive(String java, File jar, Path dumped, Path archive, Path folder, String name) {
+            this.java = java;
+            this.jar = jar;
+            this.dumped = dumped;
+            this.archive = archive;
+            this.folder = folder;
+            this.name = name;
+        }
+
+        @Override
+        public void run() {
+            keepIfUsable(java, jar, dumped, archive, folder, name);
+        }
     }
 
     private static List<String> childCommand(String java, String[] cl, int jarAt, File jar, String[] args, boolean window,
@@ -146,9 +194,9 @@ final class FastStart {
         return cmd;
     }
 
-    private static int runChild(List<String> cmd) throws IOException {
+    private static int runChild(List<String> cmd, Runnable afterChild) throws IOException {
         Process child = new ProcessBuilder(cmd).inheritIO().start();
-        Thread forward = new ForwardTermination(child);
+        Thread forward = new ForwardTermination(child, afterChild);
         Runtime.getRuntime().addShutdownHook(forward);
         try {
             int code = waitFor(child);
@@ -172,17 +220,21 @@ final class FastStart {
     /** The parent is asked to end (SIGTERM, SIGINT, logout): the child is asked too, and waited for (its last save). */
     private static final class ForwardTermination extends Thread {
         private final Process child;
+        private final Runnable afterChild;
 
-        ForwardTermination(Process child) {
+        ForwardTermination(Process child, Runnable afterChild) {
             super("fast-start-forward");
             this.child = child;
+            this.afterChild = afterChild;
         }
 
         @Override
         public void run() {
             child.destroy();
             try {
-                child.waitFor(30, TimeUnit.SECONDS);
+                if (child.waitFor(30, TimeUnit.SECONDS) && afterChild != null) {
+                    afterChild.run(); // the archive the child wrote as it ended
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -213,7 +265,10 @@ final class FastStart {
             try (var old = Files.newDirectoryStream(folder)) {
                 for (Path p : old) {
                     String n = p.getFileName().toString();
-                    if (n.startsWith(mode) && !n.equals(name) && n.endsWith(".jsa")) {
+                    // an older jar's archive; a temporary file left by a run that was killed (not one being written)
+                    boolean stale = n.endsWith(".jsa") || Files.getLastModifiedTime(p).toMillis()
+                            < System.currentTimeMillis() - 3_600_000L;
+                    if (n.startsWith(mode) && !n.equals(name) && stale) {
                         Files.deleteIfExists(p);
                     }
                 }
