@@ -97,7 +97,8 @@ final class FastStart {
         }
         boolean window = args.length == 0;
         Path folder = cacheFolder().resolve("cds");
-        String name = archiveName(jar, window);
+        String prefix = archivePrefix(args);
+        String name = archiveName(jar, prefix);
         Path archive = folder.resolve(name);
         boolean haveArchive = Files.isRegularFile(archive);
         Path dumping = null;
@@ -113,7 +114,7 @@ final class FastStart {
         if (dumping != null) {
             Path dumped = dumping;
             String java = javaCommand.get();
-            afterChild = new Once(new KeepArchive(java, jar, dumped, archive, folder, name));
+            afterChild = new Once(new KeepArchive(java, jar, dumped, archive, folder, prefix, name));
         }
         long started = System.nanoTime();
         int code = runChild(cmd, afterChild);
@@ -153,20 +154,22 @@ final class FastStart {
         private final Path dumped;
         private final Path archive;
         private final Path folder;
+        private final String prefix;
         private final String name;
 
-        KeepArchive(String java, File jar, Path dumped, Path archive, Path folder, String name) {
+        KeepArchive(String java, File jar, Path dumped, Path archive, Path folder, String prefix, String name) {
             this.java = java;
             this.jar = jar;
             this.dumped = dumped;
             this.archive = archive;
             this.folder = folder;
+            this.prefix = prefix;
             this.name = name;
         }
 
         @Override
         public void run() {
-            keepIfUsable(java, jar, dumped, archive, folder, name);
+            keepIfUsable(java, jar, dumped, archive, folder, prefix, name);
         }
     }
 
@@ -245,7 +248,8 @@ final class FastStart {
      * The archive the child wrote at its exit is moved into place only if a JVM starts with it: a truncated or
      * damaged archive would crash every later start. Earlier archives of the same mode (an older jar) go.
      */
-    private static void keepIfUsable(String java, File jar, Path dumped, Path archive, Path folder, String name) {
+    private static void keepIfUsable(String java, File jar, Path dumped, Path archive, Path folder, String prefix,
+                                     String name) {
         try {
             if (!Files.isRegularFile(dumped) || Files.size(dumped) == 0) {
                 return;
@@ -261,14 +265,13 @@ final class FastStart {
                 return;
             }
             Files.move(dumped, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            String mode = name.substring(0, name.indexOf('-') + 1);
             try (var old = Files.newDirectoryStream(folder)) {
                 for (Path p : old) {
                     String n = p.getFileName().toString();
                     // an older jar's archive; a temporary file left by a run that was killed (not one being written)
                     boolean stale = n.endsWith(".jsa") || Files.getLastModifiedTime(p).toMillis()
                             < System.currentTimeMillis() - 3_600_000L;
-                    if (n.startsWith(mode) && !n.equals(name) && stale) {
+                    if (n.startsWith(prefix) && !n.equals(name) && stale) {
                         Files.deleteIfExists(p);
                     }
                 }
@@ -290,8 +293,29 @@ final class FastStart {
         return new StringBuilder(name).append(value).toString();
     }
 
-    /** {@code window-<hash>.jsa} or {@code cli-<hash>.jsa}; the hash covers the jar and the JVM. */
-    static String archiveName(File jar, boolean window) {
+    /**
+     * {@code window-} for the window, {@code cli-<command>-} for a command: each command loads its own classes (an
+     * export the PDF library, a check none of it), so each has its own archive, made by its first run.
+     */
+    static String archivePrefix(String[] args) {
+        if (args.length == 0) {
+            return "window-";
+        }
+        StringBuilder b = new StringBuilder("cli-");
+        String command = args[0];
+        for (int i = 0; i < command.length() && i < 20; i++) {
+            char c = command.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else {
+                return "cli-other-";
+            }
+        }
+        return b.append('-').toString();
+    }
+
+    /** {@code <prefix><hash>.jsa}; the hash covers the jar and the JVM. */
+    static String archiveName(File jar, String prefix) {
         String key = new StringBuilder(jar.getPath()).append('|').append(jar.length()).append('|')
                 .append(jar.lastModified()).append('|').append(System.getProperty("java.home")).append('|')
                 .append(System.getProperty("java.vm.version")).toString();
@@ -300,7 +324,7 @@ final class FastStart {
             h ^= key.charAt(i);
             h *= 0x100000001b3L;
         }
-        return new StringBuilder(window ? "window-" : "cli-").append(Long.toHexString(h)).append(".jsa").toString();
+        return new StringBuilder(prefix).append(Long.toHexString(h)).append(".jsa").toString();
     }
 
     static Path cacheFolder() {
