@@ -5,7 +5,8 @@
 #
 # Cold, whole processes, alternating round by round (page cache warm after one untimed round of each):
 #   app  `java -jar target/policy-configurator.jar export ai-talent-drain.json --format pdf --out …`
-#        (the demo scenario `ai-talent-drain` in English, its workspace made by the untimed round)
+#        (the demo scenario `ai-talent-drain` in English, its workspace and the jar's class archive made by the
+#        untimed round)
 #   LO   `soffice --headless --convert-to pdf` of the same passport's DOCX (written by the app), its user profile
 #        made by the untimed round
 # Warm: the 20-instrument, 40-KPI Russian passport exported to PDF in a warm JVM (PassportExportBench, through
@@ -26,6 +27,8 @@ command -v "$soffice" >/dev/null || { echo "needs LibreOffice: apt-get install -
 work=target/bench-pdf
 rm -rf "$work"; mkdir -p "$work/lo" "$work/app"
 export POLICY_CONFIGURATOR_HOME=$PWD/$work/home
+# the jar's class archive (FastStart) in the bench's own cache folder, written by the untimed round
+export POLICY_CONFIGURATOR_CACHE=$PWD/$work/cache
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 lo_profile="file://$PWD/$work/lo-profile"
 

@@ -13,6 +13,8 @@
 #              without the class archive that start writes when it ends (FastStart).
 #   returning  the same with one workspace reused across runs (made by the warm-up round).
 # first and returning share one cache folder, whose class archive the warm-up round writes.
+#   baseline   (only with BASELINE_JAR=path/to/an/earlier/policy-configurator.jar) that jar, returning user: a before
+#              and after in the same run, e.g. the jar of the commit before issue 16.
 #   installed  (only when /opt/policy-configurator is installed) the .deb's launcher, workspace reused.
 # For the app, the time its first window (the splash) was mapped is recorded too.
 #
@@ -115,8 +117,10 @@ run_first() {
   POLICY_CONFIGURATOR_HOME=$work/fresh POLICY_CONFIGURATOR_CACHE=$work/cache measure first "$java" -jar "$jar"
 }
 run_returning() { POLICY_CONFIGURATOR_HOME=$work/home POLICY_CONFIGURATOR_CACHE=$work/cache measure returning "$java" -jar "$jar"; }
+run_baseline() { POLICY_CONFIGURATOR_HOME=$work/home-baseline POLICY_CONFIGURATOR_CACHE=$work/cache-baseline measure baseline "$java" -jar "$BASELINE_JAR"; }
 run_installed() { POLICY_CONFIGURATOR_HOME=$work/home-installed measure installed "$launcher"; }
 kinds="hello virgin first returning"
+[ -n "${BASELINE_JAR:-}" ] && kinds="$kinds baseline"
 [ -x "$launcher" ] && kinds="$kinds installed"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -151,7 +155,7 @@ verdict() { awk -v a="$1" -v b="$hello" -v g="$2" 'BEGIN {print (a / b <= g) ? "
   echo "| what | from → to | median | runs (ms) | ratio to the bare window | goal |"
   echo "|---|---|---:|---|---:|---|"
   echo "| bare JavaFX 21 window (\`java -jar hello.jar\`) | process start → window mapped | $hello ms | $(list hello 3)| 1.00 | |"
-  for k in virgin first returning installed; do
+  for k in virgin first returning baseline installed; do
     case " $kinds " in *" $k "*) ;; *) continue;; esac
     n=$(col "$k" 4); m=$(col "$k" 3)
     case $k in
@@ -159,6 +163,7 @@ verdict() { awk -v a="$1" -v b="$hello" -v g="$2" 'BEGIN {print (a / b <= g) ? "
       first) what="app jar, first use (new empty workspace; the jar's class archive from an earlier start)"; goal=1.6;;
       returning) what="app jar, returning user (workspace reused)"; goal=1.3;;
       installed) what="installed .deb (jlinked runtime + AppCDS), returning user"; goal=1.0;;
+      baseline) what="baseline jar (\`$(basename "$BASELINE_JAR")\` given as BASELINE_JAR), returning user"; goal=1.3;;
     esac
     echo "| $what | process start → Ctrl+N answered (new draft in the wizard, title changed) | $n ms | $(list "$k" 4)| $(ratio "$n") | ≤ $goal× $(verdict "$n" $goal) |"
     echo "| $what | process start → first window mapped | $m ms | $(list "$k" 3)| $(ratio "$m") | |"

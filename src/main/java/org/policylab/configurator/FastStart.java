@@ -97,7 +97,8 @@ final class FastStart {
         }
         boolean window = args.length == 0;
         Path folder = cacheFolder().resolve("cds");
-        String name = archiveName(jar, window);
+        String prefix = archivePrefix(args);
+        String name = archiveName(jar, prefix);
         Path archive = folder.resolve(name);
         boolean haveArchive = Files.isRegularFile(archive);
         Path dumping = null;
@@ -108,18 +109,68 @@ final class FastStart {
 
         List<String> cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, window,
                 haveArchive ? option("-XX:SharedArchiveFile=", archive) : option("-XX:ArchiveClassesAtExit=", dumping));
+        // once the child has ended (normally, or because this parent was asked to end): keep what it dumped
+        Runnable afterChild = null;
+        if (dumping != null) {
+            Path dumped = dumping;
+            String java = javaCommand.get();
+            afterChild = new Once(new KeepArchive(java, jar, dumped, archive, folder, prefix, name));
+        }
         long started = System.nanoTime();
-        int code = runChild(cmd);
+        int code = runChild(cmd, afterChild);
         if (haveArchive && code == 134 && System.nanoTime() - started < CRASH_AT_START_MS * 1_000_000L) {
             // the JVM died while mapping the archive (a damaged file): forget it, start without
             Files.deleteIfExists(archive);
             cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, window, "-Xshare:auto");
-            code = runChild(cmd);
+            code = runChild(cmd, null);
         }
-        if (dumping != null) {
-            keepIfUsable(javaCommand.get(), jar, dumping, archive, folder, name);
+        if (afterChild != null) {
+            afterChild.run();
         }
         return code;
+    }
+
+    /** Runs its action once, whichever thread comes first (the main thread or the shutdown hook). */
+    private static final class Once implements Runnable {
+        private final Runnable action;
+        private boolean done;
+
+        Once(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (!done) {
+                done = true;
+                action.run();
+            }
+        }
+    }
+
+    private static final class KeepArchive implements Runnable {
+        private final String java;
+        private final File jar;
+        private final Path dumped;
+        private final Path archive;
+        private final Path folder;
+        private final String prefix;
+        private final String name;
+
+        KeepArchive(String java, File jar, Path dumped, Path archive, Path folder, String prefix, String name) {
+            this.java = java;
+            this.jar = jar;
+            this.dumped = dumped;
+            this.archive = archive;
+            this.folder = folder;
+            this.prefix = prefix;
+            this.name = name;
+        }
+
+        @Override
+        public void run() {
+            keepIfUsable(java, jar, dumped, archive, folder, prefix, name);
+        }
     }
 
     private static List<String> childCommand(String java, String[] cl, int jarAt, File jar, String[] args, boolean window,
@@ -146,9 +197,9 @@ final class FastStart {
         return cmd;
     }
 
-    private static int runChild(List<String> cmd) throws IOException {
+    private static int runChild(List<String> cmd, Runnable afterChild) throws IOException {
         Process child = new ProcessBuilder(cmd).inheritIO().start();
-        Thread forward = new ForwardTermination(child);
+        Thread forward = new ForwardTermination(child, afterChild);
         Runtime.getRuntime().addShutdownHook(forward);
         try {
             int code = waitFor(child);
@@ -172,17 +223,21 @@ final class FastStart {
     /** The parent is asked to end (SIGTERM, SIGINT, logout): the child is asked too, and waited for (its last save). */
     private static final class ForwardTermination extends Thread {
         private final Process child;
+        private final Runnable afterChild;
 
-        ForwardTermination(Process child) {
+        ForwardTermination(Process child, Runnable afterChild) {
             super("fast-start-forward");
             this.child = child;
+            this.afterChild = afterChild;
         }
 
         @Override
         public void run() {
             child.destroy();
             try {
-                child.waitFor(30, TimeUnit.SECONDS);
+                if (child.waitFor(30, TimeUnit.SECONDS) && afterChild != null) {
+                    afterChild.run(); // the archive the child wrote as it ended
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -193,7 +248,8 @@ final class FastStart {
      * The archive the child wrote at its exit is moved into place only if a JVM starts with it: a truncated or
      * damaged archive would crash every later start. Earlier archives of the same mode (an older jar) go.
      */
-    private static void keepIfUsable(String java, File jar, Path dumped, Path archive, Path folder, String name) {
+    private static void keepIfUsable(String java, File jar, Path dumped, Path archive, Path folder, String prefix,
+                                     String name) {
         try {
             if (!Files.isRegularFile(dumped) || Files.size(dumped) == 0) {
                 return;
@@ -209,11 +265,13 @@ final class FastStart {
                 return;
             }
             Files.move(dumped, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            String mode = name.substring(0, name.indexOf('-') + 1);
             try (var old = Files.newDirectoryStream(folder)) {
                 for (Path p : old) {
                     String n = p.getFileName().toString();
-                    if (n.startsWith(mode) && !n.equals(name) && n.endsWith(".jsa")) {
+                    // an older jar's archive; a temporary file left by a run that was killed (not one being written)
+                    boolean stale = n.endsWith(".jsa") || Files.getLastModifiedTime(p).toMillis()
+                            < System.currentTimeMillis() - 3_600_000L;
+                    if (n.startsWith(prefix) && !n.equals(name) && stale) {
                         Files.deleteIfExists(p);
                     }
                 }
@@ -235,8 +293,29 @@ final class FastStart {
         return new StringBuilder(name).append(value).toString();
     }
 
-    /** {@code window-<hash>.jsa} or {@code cli-<hash>.jsa}; the hash covers the jar and the JVM. */
-    static String archiveName(File jar, boolean window) {
+    /**
+     * {@code window-} for the window, {@code cli-<command>-} for a command: each command loads its own classes (an
+     * export the PDF library, a check none of it), so each has its own archive, made by its first run.
+     */
+    static String archivePrefix(String[] args) {
+        if (args.length == 0) {
+            return "window-";
+        }
+        StringBuilder b = new StringBuilder("cli-");
+        String command = args[0];
+        for (int i = 0; i < command.length() && i < 20; i++) {
+            char c = command.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else {
+                return "cli-other-";
+            }
+        }
+        return b.append('-').toString();
+    }
+
+    /** {@code <prefix><hash>.jsa}; the hash covers the jar and the JVM. */
+    static String archiveName(File jar, String prefix) {
         String key = new StringBuilder(jar.getPath()).append('|').append(jar.length()).append('|')
                 .append(jar.lastModified()).append('|').append(System.getProperty("java.home")).append('|')
                 .append(System.getProperty("java.vm.version")).toString();
@@ -245,7 +324,7 @@ final class FastStart {
             h ^= key.charAt(i);
             h *= 0x100000001b3L;
         }
-        return new StringBuilder(window ? "window-" : "cli-").append(Long.toHexString(h)).append(".jsa").toString();
+        return new StringBuilder(prefix).append(Long.toHexString(h)).append(".jsa").toString();
     }
 
     static Path cacheFolder() {

@@ -35,13 +35,58 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, OutputException {
+        // the workspace opens and its catalog is read on a second thread while the passport file is read and
+        // checked against its schema: two independent halves of a cold start, on two cores (issue 16)
+        java.util.concurrent.CompletableFuture<org.policylab.configurator.catalog.Catalog> catalog =
+                new java.util.concurrent.CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            try {
+                catalog.complete(ws.catalog());
+            } catch (Throwable e) {
+                catalog.completeExceptionally(e);
+            }
+        }, "open-workspace");
+        opening.setDaemon(true);
+        opening.start();
         try {
             ProgramPassport p = PassportJson.read(file);
-            new Exporter().export(p, ws.catalog(), ws.lang != null ? ws.lang : languageOf(p), format, out);
+            awaitQuietly(opening);
+            new Exporter().export(p, catalogOf(catalog), ws.lang != null ? ws.lang : languageOf(p), format, out);
             spec.commandLine().getOut().println(ws.messages().get("cli.export.done", out.toString()));
             return Cli.OK;
         } finally {
+            awaitQuietly(opening); // the workspace is closed only once it has finished opening
             ws.close();
+        }
+    }
+
+    /** The catalog, or the workspace's own failure as it would have been thrown on this thread. */
+    private static org.policylab.configurator.catalog.Catalog catalogOf(
+            java.util.concurrent.CompletableFuture<org.policylab.configurator.catalog.Catalog> catalog) {
+        try {
+            return catalog.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static void awaitQuietly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
