@@ -178,10 +178,10 @@ class DemoPassportReviewTest {
             found++;
         }
         assertThat(found).as("every action-plan column has its width").isEqualTo(7);
-        assertThat(css).contains("table.actions th, table.actions td { padding-left: 1mm; padding-right: 1mm; }");
+        assertThat(css).contains("table.actions th, table.actions td { padding-left: 0.8mm; padding-right: 0.8mm; }");
         float total = 0;
         for (float x : w) {
-            total += x + 2 * MM; // 1 mm of padding on each side
+            total += x + 1.6f * MM; // 0.8 mm of padding on each side
         }
         assertThat(total).as("the action plan fits the 170 mm text block").isLessThanOrEqualTo(170 * MM);
         return w;
