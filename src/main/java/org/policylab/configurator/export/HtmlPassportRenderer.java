@@ -72,7 +72,10 @@ final class HtmlPassportRenderer {
         ctx.put("lang", c.language().id());
         ctx.put("title", c.title());
         String running = c.title().replace('\n', ' ');
-        ctx.put("runningTitle", running.length() > 75 ? running.substring(0, 74).strip() + "…" : running);
+        // the footer box holds about 64 Kazakh capitals-and-letters at 7 pt: a longer title is cut with "…" rather
+        // than clipped mid-letter by the box
+        ctx.put("runningTitle", running.length() > RUNNING_TITLE_MAX
+                ? running.substring(0, RUNNING_TITLE_MAX - 1).strip() + "…" : running);
         ctx.put("documentLabel", c.documentLabel());
         ctx.put("author", c.cover().isEmpty() ? "" : c.cover().get(0).value());
         ctx.put("css", css);
@@ -135,8 +138,36 @@ final class HtmlPassportRenderer {
         if (open && !blocks.isEmpty()) {
             blocks.get(blocks.size() - 1).put("keepCloseAfter", true);
         }
-        ctx.put("blocks", blocks);
+        ctx.put("blocks", keepNumbersTogether(blocks));
         return ctx;
+    }
+
+    static final int RUNNING_TITLE_MAX = 64;
+
+    /** "5 000" typed with a plain space in the planner's text: the groups of a number never split over two lines. */
+    private static final java.util.regex.Pattern DIGIT_GROUP = java.util.regex.Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
+
+    static String keepNumberTogether(String s) {
+        return s.indexOf(' ') < 0 ? s : DIGIT_GROUP.matcher(s).replaceAll("\u00a0");
+    }
+
+    /** Every text of the blocks with its numbers' digit groups joined by no-break spaces. */
+    @SuppressWarnings("unchecked")
+    private static <T> T keepNumbersTogether(T value) {
+        if (value instanceof String s) {
+            return (T) keepNumberTogether(s);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(x -> out.add(keepNumbersTogether(x)));
+            return (T) out;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new HashMap<>();
+            map.forEach((k, v) -> out.put(k, keepNumbersTogether(v)));
+            return (T) out;
+        }
+        return value;
     }
 
     private static Map<String, Object> block(Block b, DocumentText t) {

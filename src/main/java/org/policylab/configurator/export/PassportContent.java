@@ -215,7 +215,7 @@ public record PassportContent(Language language, String title, String documentLa
         PassportContent build() {
             title = orElse(clean(p.title()), t.get("doc.untitled"));
             LocalDate date = doc.generated() == null ? LocalDate.now() : doc.generated();
-            String generated = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(date);
+            String generated = documentDate(date);
             String catalogVersion = orElse(clean(p.catalogVersion()), catalog.version());
 
             List<Field> cover = new ArrayList<>();
@@ -247,6 +247,17 @@ public record PassportContent(Language language, String title, String documentLa
             blocks.add(new Paragraph(sentence(t.get("doc.footer")) + " " + t.get("doc.catalogVersion") + ": "
                     + sentence(catalogVersion) + " " + t.get("doc.generated") + ": " + sentence(generated), true));
             return new PassportContent(lang, title, documentLabel(), cover, generated, catalogVersion, blocks);
+        }
+
+        /**
+         * The date as an official document writes it: «30 ноября 2026 г.», "November 30, 2026"; in Kazakh
+         * «2026 жылғы 30 қараша» (the locale's «2026 ж. 30 қараша» is the abbreviated, informal form).
+         */
+        private String documentDate(LocalDate date) {
+            if (lang == Language.KK) {
+                return DateTimeFormatter.ofPattern("yyyy 'жылғы' d MMMM", t.locale()).format(date);
+            }
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(date);
         }
 
         // ---- sections
@@ -320,7 +331,8 @@ public record PassportContent(Language language, String title, String documentLa
             addField(f, "f.basis", instruction());
             addField(f, "f.statutes", clean(p.legalGrounds()));
             addField(f, "f.nationalPriority", clean(p.nationalPriority()));
-            addField(f, "f.statement", clean(p.diagnosis().statement()));
+            // the statement of the problem is not repeated here: the analysis of the current situation that follows
+            // prints it (the same paragraph twice on facing pages is sent back by a reviewer)
             blocks.add(new Fields(f));
         }
 
@@ -454,7 +466,10 @@ public record PassportContent(Language language, String title, String documentLa
                 addField(f, "f.description", def.map(i -> text(i.description())).orElse(null));
                 addField(f, "f.segments", si.segments().stream().map(t::name).toList());
                 if (si.budget() != null) {
-                    addField(f, "f.budget", t.money(si.budget().amount(), si.budget().currency()));
+                    // a tax break's amount is foregone revenue: it is never labelled budget money
+                    boolean tax = Financing.isTaxInstrument(catalog, si.instrument());
+                    addField(f, tax ? "f.taxExpenditureAmount" : "f.budget",
+                            t.money(si.budget().amount(), si.budget().currency()));
                     if (si.coFinancingShare() != null) {
                         addField(f, "f.coFinancing", t.percent(si.coFinancing()));
                         addField(f, "f.privateFunds", t.money(privateFor(si.budget().amount(), si.coFinancing()),
@@ -635,7 +650,11 @@ public record PassportContent(Language language, String title, String documentLa
         }
 
         private void actions() {
-            partTitle("sec.actions");
+            // an appendix whose heading is the action plan ("Appendix 1. Action plan for the implementation of …")
+            // opens with it: a second title "Action plan" would repeat the heading
+            if (current == null || !current.appendix() || !current.parts().get(0).equals(DocumentStructure.ACTIONS)) {
+                partTitle("sec.actions");
+            }
             ActionPlanSection.add(blocks, doc, t);
         }
 
@@ -720,7 +739,7 @@ public record PassportContent(Language language, String title, String documentLa
                     new FlowColumn(t.get("chain.problem"), problem.isEmpty() ? List.of(none) : problem),
                     new FlowColumn(t.get("chain.instruments"), instruments.isEmpty() ? List.of(none) : instruments),
                     new FlowColumn(t.get("chain.outputs"), outputs.isEmpty() ? List.of(none) : outputs),
-                    new FlowColumn(t.get("chain.outcomes"), outcomes.isEmpty() ? List.of(none) : outcomes))));
+                    new FlowColumn(t.get("chain.outcomes"), outcomes.isEmpty() ? List.of(t.get("chain.noOutcomes")) : outcomes))));
         }
 
         private void risks() {
@@ -873,7 +892,10 @@ public record PassportContent(Language language, String title, String documentLa
                 indicator = catalog.kpi(id).map(k -> text(k.name())).filter(x -> !x.isBlank()).orElse(null);
             }
             String document = clean(r.document());
-            String named = indicator == null ? id : id == null ? indicator : t.get("cascade.indicatorCode", indicator, id);
+            // the catalog's own id (a Latin slug such as "manufacturing-value-added") is no official code: the
+            // indicator's name stands alone; a code the planner typed is printed beside the name
+            String code = id != null && catalog.kpi(id).isPresent() ? null : id;
+            String named = indicator == null ? id : code == null ? indicator : t.get("cascade.indicatorCode", indicator, code);
             if (document == null) {
                 return named;
             }
