@@ -1,6 +1,7 @@
 package org.policylab.configurator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javafx.scene.Node;
@@ -38,8 +39,10 @@ class StoreGatewayUiTest extends UiTestBase {
     void newProgramTwiceStoresNoEmptyDraftsAndFocusesTheTitle() {
         clickOn("#new-draft");
         WaitForAsyncUtils.waitForFxEvents();
-        TextField title = node("#field-title");
-        assertThat(title.isFocused()).as("the title field has the focus").isTrue();
+        // the wizard opens once the catalog snapshot is in (read while the start screen was built), then focuses
+        assertThatCode(() -> WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("#field-title").tryQuery().map(Node::isFocused).orElse(false)))
+                .as("the title field has the focus").doesNotThrowAnyException();
         interact(window::showStart);
         clickOn("#new-draft");
         WaitForAsyncUtils.waitForFxEvents();

@@ -39,11 +39,15 @@ public final class Tour {
     private Messages m;
     private PopOver popOver;
     private Node target;
+    /** How many times a note looks for its control before it is skipped (every 100 ms). */
+    private static final int LOOKS = 50;
     private int at = -1;
     private boolean over;
     /** Set while the tour hides its own popover; any other hiding (the window rebuilt its content) shows it again. */
     private boolean hiding;
     private int reshown;
+    /** How often the note on screen has looked for its control. */
+    private int looked;
 
     public Tour(MainWindow window, Messages m, Runnable onDone) {
         this.window = window;
@@ -55,6 +59,7 @@ public final class Tour {
     public void start() {
         window.showStart();
         at = 0;
+        looked = 0;
         Platform.runLater(this::showCurrent);
     }
 
@@ -85,6 +90,7 @@ public final class Tour {
         }
         at++;
         reshown = 0;
+        looked = 0;
         if (STOPS.get(at).wizard() && !window.showsWizard()) {
             window.newDraft();
         }
@@ -137,10 +143,13 @@ public final class Tour {
         Stop s = STOPS.get(at);
         Node n = window.root().lookup(s.selector());
         if (n == null || n.getScene() == null) {
-            // the screen may be rebuilding: look once more on the next pulse; a control the screen does not have
-            // (a future change) skips its note
-            if (reshown++ < 1) {
-                Platform.runLater(this::showCurrent);
+            // the screen may still be building (the start screen fills in once the workspace has answered, which
+            // takes a while on a slow machine): look again every 100 ms for up to 5 s; a control the screen does not
+            // have (a future change) skips its note
+            if (looked++ < LOOKS) {
+                javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(javafx.util.Duration.millis(100));
+                again.setOnFinished(e -> showCurrent());
+                again.play();
             } else {
                 next();
             }
