@@ -64,6 +64,13 @@ class HelpAndOpeningTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(helpWindow.currentSection()).contains("step-segments");
         assertThat(helpWindow.showsHeading("step-segments")).isTrue();
+
+        // the pictures above it change height with the window's width: the section stays on screen
+        interact(() -> helpWindow.stage().setWidth(helpWindow.stage().getWidth() * 0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(helpWindow.showsHeading("step-segments")).as("the section stays at the top while the guide settles")
+                .isTrue();
     }
 
     @Test

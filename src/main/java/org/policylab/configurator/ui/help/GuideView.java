@@ -67,12 +67,29 @@ final class GuideView {
     private final ListView<Section> contents = new ListView<>();
     private final Map<String, Node> headings = new HashMap<>();
     private String current;
+    /**
+     * The guide keeps the section it was asked for at the top while its content settles (the pictures take their
+     * width once the viewport has one, which moves everything below them), until the reader scrolls herself.
+     */
+    private boolean pinned;
 
     /** {@code pictures}: the guide's pictures by class-path path, decoded beforehand off the FX thread ({@link #loadPictures}). */
     GuideView(Guide guide, Map<String, javafx.scene.image.Image> pictures, Messages m) {
         this.guide = guide;
         this.pictures = pictures;
         this.m = m;
+        content.layoutBoundsProperty().addListener((o, before, after) -> {
+            if (pinned && current != null && before.getHeight() != after.getHeight()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (pinned && current != null) {
+                        scrollTo(current);
+                    }
+                });
+            }
+        });
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> pinned = false);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pinned = false);
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> pinned = false);
     }
 
     /**
@@ -172,9 +189,11 @@ final class GuideView {
     boolean show(String id) {
         Optional<Section> s = id == null ? Optional.empty() : guide.section(id);
         if (s.isEmpty()) {
+            pinned = false;
             scroll.setVvalue(0);
             return false;
         }
+        pinned = true;
         if (contents.getItems().contains(s.get())) {
             contents.getSelectionModel().select(s.get());
             contents.scrollTo(s.get());
