@@ -3,16 +3,8 @@ package org.policylab.configurator.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policylab.configurator.Fixtures;
 import org.policylab.configurator.engine.ActionPlan;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.NumberInput;
@@ -27,11 +19,6 @@ import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.RiskItem;
 import org.policylab.configurator.passport.SelectedInstrument;
 import org.policylab.configurator.passport.TaxExpenditure;
-import org.policylab.configurator.store.Workspace;
-import org.policylab.configurator.ui.AppServices;
-import org.policylab.configurator.ui.common.TaskRunner;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The planning-system fields of the wizard (issue 14) without a window: the document type and roles, the instructing
@@ -39,46 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * risks with mitigation and the evaluation method. Edits land in the passport, undo restores them, typing is one undo
  * step, the rows follow the draft.
  */
-class PlanningFieldsViewModelTest {
+class PlanningFieldsViewModelTest extends WizardModelFixture {
     private static final Language EN = Language.EN;
-    private Path home;
-    private Workspace workspace;
-    private WizardModel model;
-    private long now;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        home = Files.createTempDirectory("pc-plan-");
-        workspace = Workspace.open(home);
-        AppServices services = new AppServices(workspace, TaskRunner.sameThread());
-        model = fx(() -> new WizardModel(services, Fixtures.good().withId(UUID.randomUUID().toString())));
-        model.setClock(() -> now);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fx(() -> {
-            model.cancelAutosave();
-            return null;
-        });
-        workspace.close();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
-    private static void run(ViewModelsTest.ThrowingRunnable r) throws Exception {
-        fx(() -> {
-            r.run();
-            return null;
-        });
-    }
 
     private static void type(DraftField<String> f, String text) {
         String before = f.get();

@@ -3,15 +3,9 @@ package org.policylab.configurator.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,62 +20,14 @@ import org.policylab.configurator.passport.GateAction;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.ReviewType;
 import org.policylab.configurator.passport.WizardStep;
-import org.policylab.configurator.store.Workspace;
-import org.policylab.configurator.ui.AppServices;
-import org.policylab.configurator.ui.common.TaskRunner;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every step's view model without a window: what a field shows follows the draft after edits,
  * undo and redo; typing is one undo step; lists keep their selection; view models leave no
  * listener behind. (The JavaFX toolkit runs for the autosave timer; no stage is shown.)
  */
-class ViewModelsTest {
+class ViewModelsTest extends WizardModelFixture {
     private static final Language EN = Language.EN;
-    private Path home;
-    private Workspace workspace;
-    private WizardModel model;
-    private long now;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        home = Files.createTempDirectory("pc-vm-");
-        workspace = Workspace.open(home);
-        AppServices services = new AppServices(workspace, TaskRunner.sameThread());
-        model = fx(() -> new WizardModel(services, Fixtures.good().withId(UUID.randomUUID().toString())));
-        model.setClock(() -> now);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fx(() -> {
-            model.cancelAutosave();
-            return null;
-        });
-        workspace.close();
-    }
-
-    /** The model lives on the FX thread, as in the window. */
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
-    private static void run(ThrowingRunnable r) throws Exception {
-        fx(() -> {
-            r.run();
-            return null;
-        });
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
-    }
 
     static Stream<Arguments> problemTexts() {
         return Stream.of(
