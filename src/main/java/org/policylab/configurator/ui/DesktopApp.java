@@ -1,7 +1,9 @@
 package org.policylab.configurator.ui;
 
-import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -9,7 +11,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
@@ -22,64 +23,129 @@ import org.policylab.configurator.ui.common.FxTaskRunner;
 import org.policylab.configurator.ui.common.TaskRunner;
 
 /**
- * The JavaFX application. The first frame shows at once; the workspace (SQLite, catalog) is
- * opened off the FX thread and the main window fills in when it is ready.
+ * The JavaFX application. The workspace (SQLite, then the catalog snapshot) is opened off the FX thread while JavaFX
+ * starts; the main window is the first one shown when it is ready by then, else a still first frame shows until it
+ * is. Either way the FX thread never waits for the database.
  */
 public final class DesktopApp extends Application {
     public static final String FONT = "/fonts/DejaVuSans.ttf";
 
     /** Opens the window; {@code args}: nothing, or the one passport file to open (Launcher decided). */
     public static void launchWindow(String[] args) {
+        opening = openInBackground();
         Application.launch(DesktopApp.class, args);
+    }
+
+    /**
+     * The workspace being opened while JavaFX starts its toolkit (issue 16): SQLite, the migrations check, the saved
+     * language, then the first catalog snapshot on the workspace's writer. Started by {@link #launchWindow} before the
+     * toolkit, so the two share the machine's cores instead of following each other; null when the application was
+     * started some other way, and then {@link #start} opens it itself.
+     */
+    private static volatile Opening opening;
+
+    /** The runner the window will use, and the workspace it is opening with it. */
+    private record Opening(TaskRunner runner, CompletableFuture<Started> started) {
+    }
+
+    private static Opening openInBackground() {
+        TaskRunner runner = new FxTaskRunner();
+        return new Opening(runner, CompletableFuture.supplyAsync(() -> open(runner), work -> {
+            Thread t = new Thread(work, "open-workspace");
+            t.setDaemon(true);
+            t.start();
+        }));
+    }
+
+    /** The opened workspace, or what kept it from opening (not wrapped: the error dialog names the cause). */
+    private static Started await(CompletableFuture<Started> opening) throws Exception {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static Started open(TaskRunner runner) {
+        Workspace ws = Workspace.openForWindow();
+        // the saved language is read here, off the FX thread, like everything else of the database
+        Language language = initialLanguage(ws);
+        // the catalog snapshot is read on the writer while the FX thread builds the start screen
+        return new Started(AppServices.starting(ws, runner), language);
     }
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ProgressIndicator busy = new ProgressIndicator();
-        VBox splash = new VBox(16, busy, new Label("Policy Configurator"));
-        splash.setStyle("-fx-alignment: center;");
+        Theme.apply();
+        // the fonts are read while the workspace opens (JavaFX parses them once; the PDF writer keeps its own bytes)
+        Thread fonts = new Thread(DesktopApp::loadFonts, "load-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
+        Opening early = opening;
+        opening = null;
+        TaskRunner runner = early == null ? new FxTaskRunner() : early.runner();
+        // a passport file given on the command line (double-clicked on the desktop) opens as a draft
+        Optional<Path> passport = getParameters().getRaw().stream().findFirst().map(Path::of);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(splash, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         stage.setTitle("Policy Configurator");
+
+        if (early != null && early.started().isDone() && !early.started().isCompletedExceptionally()) {
+            // the workspace opened while the toolkit started (the usual case): its window is the first one shown
+            Scene scene = new Scene(new VBox(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+            join(fonts);
+            started(stage, scene, runner, early.started().join(), passport);
+            return;
+        }
+        // still opening (a slow disk, a team server): a still first frame until it is ready. An animated one is redrawn
+        // on every pulse, and software rendering spends a core on it while the workspace opens.
+        Label name = new Label("Policy Configurator");
+        name.setStyle("-fx-font-size: 20px;");
+        VBox splash = new VBox(name);
+        splash.setStyle("-fx-alignment: center;");
+        Scene scene = new Scene(splash, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         stage.setScene(scene);
         stage.show();
         startupProbe();
-
-        TaskRunner runner = new FxTaskRunner();
-        // a passport file given on the command line (double-clicked on the desktop) opens as a draft
-        java.util.Optional<java.nio.file.Path> passport = getParameters().getRaw().stream().findFirst()
-                .map(java.nio.file.Path::of);
         runner.run(() -> {
-            // the fonts are read while the workspace opens (JavaFX parses them once; the PDF writer keeps its own bytes)
-            Thread fonts = new Thread(DesktopApp::loadFonts, "load-fonts");
-            fonts.setDaemon(true);
-            fonts.start();
-            Workspace ws = Workspace.openForWindow();
-            // the saved language is read here, off the FX thread, like everything else of the database
-            Language language = initialLanguage(ws);
-            // the catalog snapshot is read on the writer while the FX thread builds the start screen
-            AppServices services = AppServices.starting(ws, runner);
+            Started started = early == null ? open(runner) : await(early.started());
             fonts.join();
-            return new Started(services, language);
-        }, started -> {
-            MainWindow window = present(stage, scene, runner, started.services(), started.language());
-            if (passport.isPresent()) {
-                window.openPassportFile(passport.get());
-            } else {
-                // the first run shows the tour (it is remembered as done in the workspace)
-                window.offerTourOnFirstRun();
+            return started;
+        }, started -> started(stage, scene, runner, started, passport), DesktopApp::failed);
+    }
+
+    /** The main window on the stage, over the opened workspace; then the passport of the command line, or the tour. */
+    private void started(Stage stage, Scene scene, TaskRunner runner, Started started, Optional<Path> passport) {
+        MainWindow window = present(stage, scene, runner, started.services(), started.language());
+        if (!stage.isShowing()) {
+            stage.show();
+            startupProbe();
+        }
+        if (passport.isPresent()) {
+            window.openPassportFile(passport.get());
+        } else {
+            // the first run shows the tour (it is remembered as done in the workspace)
+            window.offerTourOnFirstRun();
+        }
+        // SIGTERM and the OS's logout: the same last save, from a shutdown hook (once, whoever comes first)
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            var outcome = current.shutdown().start().join();
+            if (!outcome.ok()) {
+                System.err.println("Policy Configurator: the last change was not saved before exit ("
+                        + outcome.failure() + (outcome.detail() == null ? "" : ": " + outcome.detail()) + ")");
             }
-            // SIGTERM and the OS's logout: the same last save, from a shutdown hook (once, whoever comes first)
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                var outcome = current.shutdown().start().join();
-                if (!outcome.ok()) {
-                    System.err.println("Policy Configurator: the last change was not saved before exit ("
-                            + outcome.failure() + (outcome.detail() == null ? "" : ": " + outcome.detail()) + ")");
-                }
-            }, "save-on-exit"));
-            runner.whenDone(started.services().firstCatalog(), c -> { }, DesktopApp::failed);
-        }, DesktopApp::failed);
+        }, "save-on-exit"));
+        runner.whenDone(started.services().firstCatalog(), c -> { }, DesktopApp::failed);
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The workspace cannot be opened or read: one sentence, then the app ends. */

@@ -1,12 +1,10 @@
 package org.policylab.configurator.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -66,7 +64,7 @@ public final class Screenshots {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         AtomicReference<Stage> stage = new AtomicReference<>();
         fx(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Theme.apply();
             DesktopApp.loadFonts();
             Stage s = new Stage();
             MainWindow w = new MainWindow(services, l);

@@ -2,10 +2,8 @@ package org.policylab.configurator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -57,7 +55,7 @@ class TeamWindowTest extends UiTestBase {
         proxy = new TcpProxy(db.host(), db.port());
         workspace = Workspace.openTeam(TeamServer.via(planner, proxy.port()), home, true);
         services = new AppServices(workspace, TaskRunner.sameThread());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         DesktopApp.loadFonts();
         window = new MainWindow(services, startLanguage());
         Scene scene = new Scene(new StackPane(), 1600, 1000);

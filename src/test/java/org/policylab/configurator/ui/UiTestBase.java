@@ -1,10 +1,8 @@
 package org.policylab.configurator.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -51,7 +49,7 @@ abstract class UiTestBase extends FxRobot {
         home = Files.createTempDirectory("pc-ui-");
         workspace = Workspace.open(home);
         services = new AppServices(workspace, TaskRunner.sameThread());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         DesktopApp.loadFonts();
         window = new MainWindow(services, startLanguage());
         Scene scene = new Scene(new StackPane(), 1600, 1000);
