@@ -337,7 +337,8 @@ public final class MainWindow {
         }
         // on a team workspace the others see who has the draft open
         stored(services.gateway().draftOpened(withLang.id()));
-        if (persist) {
+        if (persist && services.permissions().offers(org.policylab.configurator.ui.team.Permissions.Action.EDIT_DRAFT)) {
+            // (a reviewer's window only reads it: the server would refuse storing it)
             // queued on the workspace's writer before any autosave of this wizard, so they land in order
             stored(services.gateway().saveDraft(withLang, scenarioId)
                     .thenCompose(saved -> services.gateway().putSetting(Settings.LAST_DRAFT, saved.id())));
@@ -438,6 +439,12 @@ public final class MainWindow {
         saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
         MenuItem catalog = item(m.get(MenuKeys.FILE_CATALOG), "Shortcut+K", this::showCatalog);
         MenuItem importCatalog = item(m.get(MenuKeys.FILE_IMPORT_CATALOG), null, this::importCatalog);
+        // what the login's role does not allow is not offered (the team server would refuse it)
+        org.policylab.configurator.ui.team.Permissions can = services.permissions();
+        newDraft.setDisable(!can.offers(org.policylab.configurator.ui.team.Permissions.Action.NEW_DRAFT));
+        open.setDisable(!can.offers(org.policylab.configurator.ui.team.Permissions.Action.NEW_DRAFT));
+        importCatalog.setId("menu-import-catalog");
+        importCatalog.setDisable(!can.offers(org.policylab.configurator.ui.team.Permissions.Action.IMPORT_CATALOG));
         MenuItem connect = item(m.get(MenuKeys.FILE_CONNECT_TEAM), null, this::connectTeam);
         connect.setId("menu-connect-team");
         connect.setDisable(onConnect == null);
@@ -519,7 +526,7 @@ public final class MainWindow {
 
     /** The wizard and the monitoring view edit the draft: Undo and Redo act there. */
     private boolean editsDraft() {
-        return screen == Screen.WIZARD || screen == Screen.MONITORING;
+        return (screen == Screen.WIZARD || screen == Screen.MONITORING) && !services.permissions().readOnlyDrafts();
     }
 
     private void undo() {
