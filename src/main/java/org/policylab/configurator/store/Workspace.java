@@ -414,7 +414,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The local copy's setting that keeps the role the server last said, for a window opened offline. */
-    static final String TEAM_ROLE = "team.role";
+    static final String TEAM_ROLE = "ui.teamRole";
 
     /** On the writer thread: asks the server which roles the login holds, and keeps the answer in the local copy. */
     private void learnRole(Connection server) throws SQLException {

@@ -297,10 +297,23 @@ public final class MainWindow {
         try {
             ProgramPassport p = org.policylab.configurator.export.ScenarioLibrary.shipped().load(scenarioId, language)
                     .withId(java.util.UUID.randomUUID().toString());
-            open(p, true, scenarioId);
+            open(arriving(p), true, scenarioId);
         } catch (InputException e) {
             error(ErrorText.of(e, m));
         }
+    }
+
+    /**
+     * A passport from outside the workspace (a demo, a file) that says it is approved: kept as its frozen revision by a
+     * login that may approve; for a planner on a team workspace it comes in as the draft of that revision, for the
+     * team's reviewer to approve (the server would refuse storing someone else's approval as a revision).
+     */
+    private ProgramPassport arriving(ProgramPassport p) {
+        org.policylab.configurator.passport.Revision r = p.revisionOrFirst();
+        if (!r.approved() || services.permissions().offers(org.policylab.configurator.ui.team.Permissions.Action.APPROVE)) {
+            return p;
+        }
+        return p.withRevision(new org.policylab.configurator.passport.Revision(r.number(), null, null, null));
     }
 
     /** Opens a passport in the wizard; it is saved to the workspace as a draft right away (on the writer, not here). */
@@ -710,7 +723,7 @@ public final class MainWindow {
     public void openPassportFile(Path path) {
         services.runner().run(() -> PassportJson.read(path), p -> {
             stored(services.gateway().addRecentFile(path));
-            openDraft(p);
+            openDraft(arriving(p));
         }, err -> error(ErrorText.of(err, m)));
     }
 

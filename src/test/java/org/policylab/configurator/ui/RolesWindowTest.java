@@ -86,6 +86,25 @@ class RolesWindowTest extends UiTestBase {
     }
 
     @Test
+    void anApprovedDemoComesToAPlannerAsTheDraftOfItsRevisionForAReviewerToApprove() throws Exception {
+        as(planner());
+        interact(() -> window.openScenario("ai-talent-drain"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ProgramPassport opened = window.wizard().orElseThrow().passport();
+        assertThat(opened.revisionOrFirst().approved()).isFalse();
+        // stored as a draft, and no approval the planner did not make
+        ProgramPassport stored = workspace.drafts().load(opened.id()).orElseThrow();
+        assertThat(stored.revisionOrFirst().approved()).isFalse();
+        assertThat(workspace.revisions().list(opened.id())).isEmpty();
+        // a login that may approve keeps the demo's approval as its frozen revision
+        as(TeamRole.ownWorkspace("anna"));
+        interact(() -> window.openScenario("ai-talent-drain"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String approvedId = window.wizard().orElseThrow().passport().id();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !workspace.revisions().list(approvedId).isEmpty());
+    }
+
+    @Test
     void aReviewerReadsTheDraftAndIsOfferedTheApprovalOnly() throws Exception {
         ProgramPassport p = stored();
         as(reviewer());
