@@ -207,6 +207,28 @@ class TeamRolesTest {
     }
 
     @Test
+    void aWindowOpenedOfflineOffersWhatTheServerSaidLastTime() throws Exception {
+        TeamAddress reviewer = TeamServer.login(db, "reviewer");
+        String id = TeamServer.random("offline-");
+        try (Workspace admin = Workspace.openTeam(db, dir.resolve("admin"), false)) {
+            admin.drafts().save(draft(id));
+        }
+        try (TcpProxy proxy = new TcpProxy(db.host(), db.port())) {
+            TeamAddress via = TeamServer.via(reviewer, proxy.port());
+            try (Workspace first = Workspace.openTeam(via, dir.resolve("copy"), true)) {
+                first.drafts().load(id);
+                assertThat(first.role().canApprove()).isTrue();
+            }
+            proxy.cut();
+            try (Workspace offline = Workspace.openTeam(via, dir.resolve("copy"), true)) {
+                assertThat(offline.isOffline()).isTrue();
+                assertThat(offline.role().reviewer()).isTrue();
+                assertThat(offline.role().canEditDrafts()).as("not a planner's rights by default").isFalse();
+            }
+        }
+    }
+
+    @Test
     void teamInitUpgradesAStepOneDatabaseAndTakesTheApprovalFromPlanners() throws SQLException {
         TeamAddress old = TeamServer.freshDatabase();
         try {
