@@ -19,8 +19,11 @@ import java.util.List;
  *   <li>{@value #EDITOR}: everything a planner may, and writes the catalog;</li>
  *   <li>{@value #PLANNER}: reads the catalog, writes drafts, comments;</li>
  *   <li>{@value #REVIEWER}: reads, comments, approves (stores a revision and opens the next one; a reviewer's change
- *       of a draft that does not advance its revision is refused).</li>
+ *       of a draft that does not advance its revision is refused). Only a reviewer approves: a login that is not one
+ *       may neither store a revision nor move a draft to its next revision number before that revision is approved
+ *       (step 2). A login may hold several roles (a planner who also reviews).</li>
  * </ul>
+ * {@link #role(Connection)} asks the server which of them the session's login holds, so the window offers only that.
  */
 public final class TeamSchema {
     public static final String EDITOR = "policy_catalog_editor";
@@ -29,6 +32,9 @@ public final class TeamSchema {
     /** The PostgreSQL role of each role name the CLI accepts. */
     public static final java.util.Map<String, String> ROLES = java.util.Map.of(
             "catalog-editor", EDITOR, "planner", PLANNER, "reviewer", REVIEWER);
+
+    /** The server's one line when a login that is no reviewer tries to approve (step 2's trigger). */
+    static final String ONLY_REVIEWER = "permission denied: only a reviewer approves a revision";
 
     private static final long LOCK = 0x706f6c6963L;
 
@@ -102,6 +108,27 @@ public final class TeamSchema {
                     "CREATE FUNCTION policy_presence_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                             + " PERFORM pg_notify('policy_presence', COALESCE(NEW.draft_id, OLD.draft_id)); RETURN NULL; END $$",
                     "CREATE TRIGGER presence_changed AFTER INSERT OR DELETE ON presence FOR EACH ROW EXECUTE FUNCTION policy_presence_changed()"
+            },
+            // 2: approving is a reviewer's act. A planner stored revisions (INSERT on revision) and could move a draft to
+            //    its next revision number without one: now only a member of policy_reviewer (or the workspace's owner)
+            //    inserts a revision or advances a draft's number. Editing a draft whose revision is approved already
+            //    starts the next one, as in the planner's own workspace: advancing to N+1 is allowed to a planner when
+            //    revision N is stored. The grant itself goes in grant(); this step takes back the one step 1 gave.
+            new String[] {
+                    "CREATE FUNCTION policy_approval_guard() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            + " DECLARE was_n integer; next_n integer; BEGIN"
+                            + " IF pg_has_role(current_user, '" + REVIEWER + "', 'USAGE')"
+                            + "    OR pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE') THEN"
+                            + "   RETURN NEW;"
+                            + " END IF;"
+                            + " was_n := GREATEST(OLD.revision, COALESCE((OLD.json::jsonb #>> '{revision,number}')::int, 1));"
+                            + " next_n := GREATEST(NEW.revision, COALESCE((NEW.json::jsonb #>> '{revision,number}')::int, 1));"
+                            + " IF next_n > was_n AND NOT EXISTS (SELECT FROM revision WHERE program_id = NEW.id AND number = next_n - 1) THEN"
+                            + "   RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',"
+                            + "     MESSAGE = '" + ONLY_REVIEWER + "';"
+                            + " END IF; RETURN NEW; END $$",
+                    "CREATE TRIGGER draft_approval_guard BEFORE UPDATE ON draft FOR EACH ROW EXECUTE FUNCTION policy_approval_guard()",
+                    "REVOKE INSERT ON revision FROM " + PLANNER
             });
 
     public static final int LATEST = STEPS.size();
@@ -170,11 +197,23 @@ public final class TeamSchema {
         st.execute("GRANT INSERT, UPDATE, DELETE ON draft TO " + PLANNER);
         // a reviewer's update of a draft is checked by draft_reviewer_guard: only approving moves it on
         st.execute("GRANT UPDATE ON draft TO " + REVIEWER);
-        st.execute("GRANT INSERT ON revision TO " + PLANNER + ", " + REVIEWER);
+        // approving (a revision stored) is a reviewer's act: step 2 took this right back from the planners
+        st.execute("GRANT INSERT ON revision TO " + REVIEWER);
         st.execute("GRANT INSERT ON comment TO " + PLANNER + ", " + REVIEWER);
         st.execute("GRANT USAGE ON SEQUENCE comment_id_seq TO " + PLANNER + ", " + REVIEWER);
         st.execute("GRANT INSERT, UPDATE, DELETE ON presence TO " + PLANNER + ", " + REVIEWER);
         st.execute("GRANT INSERT, UPDATE, DELETE ON catalog_entry, catalog_meta TO " + EDITOR);
+    }
+
+    /** Which roles the session's login holds (with the rights they inherit); the owner and a superuser hold all. */
+    static TeamRole role(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT session_user, pg_has_role(session_user, '" + EDITOR + "', 'USAGE'),"
+                     + " pg_has_role(session_user, '" + PLANNER + "', 'USAGE'), pg_has_role(session_user, '" + REVIEWER + "', 'USAGE'),"
+                     + " pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'draft'::regclass), 'USAGE')")) {
+            rs.next();
+            return new TeamRole(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5));
+        }
     }
 
     /** {@code team grant USER ROLE}: a login gets one of the three roles (the login itself is IT's to create). */

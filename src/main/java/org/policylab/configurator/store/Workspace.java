@@ -62,6 +62,8 @@ public final class Workspace implements AutoCloseable {
     /** The server process of {@link #connection}: an announcement carrying it is this client's own change. */
     private volatile int serverPid;
     private int openedAtVersion;
+    /** What the login may do, as the server said when it connected (everything in a planner's own workspace). */
+    private volatile TeamRole role;
     private final CatalogRepository catalog;
     private final DraftStore drafts;
     private final RevisionStore revisions;
@@ -207,6 +209,7 @@ public final class Workspace implements AutoCloseable {
             openedAtVersion = backend.migrate(c);
             connection = c;
             local = c;
+            role = TeamRole.ownWorkspace(backend.user());
             if (catalog.isEmpty()) {
                 catalog.replaceAll(ShippedCatalog.load());
             } else {
@@ -240,6 +243,7 @@ public final class Workspace implements AutoCloseable {
             openedAtVersion = backend.migrate(c);
             connection = c;
             serverPid = backendPid(c);
+            learnRole(c);
             if (((TeamBackend) backend).init() && catalog.isEmpty()) {
                 catalog.replaceAll(ShippedCatalog.load());
             }
@@ -248,6 +252,7 @@ public final class Workspace implements AutoCloseable {
             connection = null;
             if (allowOffline && TeamBackend.isConnectionLoss(e) && TeamCopy.hasCopy(local)) {
                 offline = true;
+                role = recalledRole();
                 return;
             }
             closeQuietly(local);
@@ -408,6 +413,40 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** The local copy's setting that keeps the role the server last said, for a window opened offline. */
+    static final String TEAM_ROLE = "ui.teamRole";
+
+    /** On the writer thread: asks the server which roles the login holds, and keeps the answer in the local copy. */
+    private void learnRole(Connection server) throws SQLException {
+        TeamRole r = TeamSchema.role(server);
+        role = r;
+        try (var ps = local.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, TEAM_ROLE);
+            ps.setString(2, r.encode());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * On the writer thread, offline: the role the server said last time (a planner's, when this copy never heard it);
+     * the server checks every change again when it is sent.
+     */
+    private TeamRole recalledRole() {
+        String user = backend.user();
+        try (var ps = local.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, TEAM_ROLE);
+            try (var rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return TeamRole.decode(user, rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            // the copy cannot say: the likeliest role
+        }
+        return new TeamRole(user, false, true, false, false);
+    }
+
     private static int backendPid(Connection c) throws SQLException {
         try (var st = c.createStatement(); var rs = st.executeQuery("SELECT pg_backend_pid()")) {
             return rs.next() ? rs.getInt(1) : 0;
@@ -500,6 +539,7 @@ public final class Workspace implements AutoCloseable {
             }
             connection = fresh;
             serverPid = backendPid(fresh);
+            learnRole(fresh);
             offline = false;
             if (events != null) {
                 events.fireOnline(true);
@@ -539,6 +579,15 @@ public final class Workspace implements AutoCloseable {
     /** True while a team workspace's server is unreachable and the work goes to the local copy. */
     public boolean isOffline() {
         return offline;
+    }
+
+    /**
+     * What the login may do: the roles the team server gives it (asked on connecting, again on reconnecting), or every
+     * right in a planner's own workspace. The window offers only that; the server refuses the rest whatever is tried.
+     */
+    public TeamRole role() {
+        TeamRole r = role;
+        return r != null ? r : TeamRole.ownWorkspace(backend.user());
     }
 
     /** Who saves, as the drafts list shows it: the OS user, or the team server's login. */

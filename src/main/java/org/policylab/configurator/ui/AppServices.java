@@ -79,6 +79,26 @@ public final class AppServices {
         return workspace.gateway();
     }
 
+    /** A role the window is shown as instead of the one the server said (tests, screenshots); null: the server's. */
+    private volatile org.policylab.configurator.store.TeamRole assumedRole;
+
+    /**
+     * What the window offers: the actions the workspace's login may take (every one in a planner's own workspace). The
+     * team server refuses the rest whatever the window does; this only keeps the planner from buttons that would fail.
+     */
+    public org.policylab.configurator.ui.team.Permissions permissions() {
+        org.policylab.configurator.store.TeamRole r = assumedRole;
+        return new org.policylab.configurator.ui.team.Permissions(r != null ? r : workspace.role());
+    }
+
+    /**
+     * Shows the window as a login with this role would see it (tests, screenshots of each role); views built from now
+     * on follow it. It grants nothing: a team server still checks every change against the real login.
+     */
+    public void assumeRole(org.policylab.configurator.store.TeamRole role) {
+        this.assumedRole = role;
+    }
+
     public TaskRunner runner() {
         return runner;
     }

@@ -297,10 +297,23 @@ public final class MainWindow {
         try {
             ProgramPassport p = org.policylab.configurator.export.ScenarioLibrary.shipped().load(scenarioId, language)
                     .withId(java.util.UUID.randomUUID().toString());
-            open(p, true, scenarioId);
+            open(arriving(p), true, scenarioId);
         } catch (InputException e) {
             error(ErrorText.of(e, m));
         }
+    }
+
+    /**
+     * A passport from outside the workspace (a demo, a file) that says it is approved: kept as its frozen revision by a
+     * login that may approve; for a planner on a team workspace it comes in as the draft of that revision, for the
+     * team's reviewer to approve (the server would refuse storing someone else's approval as a revision).
+     */
+    private ProgramPassport arriving(ProgramPassport p) {
+        org.policylab.configurator.passport.Revision r = p.revisionOrFirst();
+        if (!r.approved() || services.permissions().offers(org.policylab.configurator.ui.team.Permissions.Action.APPROVE)) {
+            return p;
+        }
+        return p.withRevision(new org.policylab.configurator.passport.Revision(r.number(), null, null, null));
     }
 
     /** Opens a passport in the wizard; it is saved to the workspace as a draft right away (on the writer, not here). */
@@ -337,7 +350,8 @@ public final class MainWindow {
         }
         // on a team workspace the others see who has the draft open
         stored(services.gateway().draftOpened(withLang.id()));
-        if (persist) {
+        if (persist && services.permissions().offers(org.policylab.configurator.ui.team.Permissions.Action.EDIT_DRAFT)) {
+            // (a reviewer's window only reads it: the server would refuse storing it)
             // queued on the workspace's writer before any autosave of this wizard, so they land in order
             stored(services.gateway().saveDraft(withLang, scenarioId)
                     .thenCompose(saved -> services.gateway().putSetting(Settings.LAST_DRAFT, saved.id())));
@@ -438,6 +452,12 @@ public final class MainWindow {
         saveAs.setDisable(wizard == null || screen != Screen.WIZARD);
         MenuItem catalog = item(m.get(MenuKeys.FILE_CATALOG), "Shortcut+K", this::showCatalog);
         MenuItem importCatalog = item(m.get(MenuKeys.FILE_IMPORT_CATALOG), null, this::importCatalog);
+        // what the login's role does not allow is not offered (the team server would refuse it)
+        org.policylab.configurator.ui.team.Permissions can = services.permissions();
+        newDraft.setDisable(!can.offers(org.policylab.configurator.ui.team.Permissions.Action.NEW_DRAFT));
+        open.setDisable(!can.offers(org.policylab.configurator.ui.team.Permissions.Action.NEW_DRAFT));
+        importCatalog.setId("menu-import-catalog");
+        importCatalog.setDisable(!can.offers(org.policylab.configurator.ui.team.Permissions.Action.IMPORT_CATALOG));
         MenuItem connect = item(m.get(MenuKeys.FILE_CONNECT_TEAM), null, this::connectTeam);
         connect.setId("menu-connect-team");
         connect.setDisable(onConnect == null);
@@ -519,7 +539,7 @@ public final class MainWindow {
 
     /** The wizard and the monitoring view edit the draft: Undo and Redo act there. */
     private boolean editsDraft() {
-        return screen == Screen.WIZARD || screen == Screen.MONITORING;
+        return (screen == Screen.WIZARD || screen == Screen.MONITORING) && !services.permissions().readOnlyDrafts();
     }
 
     private void undo() {
@@ -703,7 +723,7 @@ public final class MainWindow {
     public void openPassportFile(Path path) {
         services.runner().run(() -> PassportJson.read(path), p -> {
             stored(services.gateway().addRecentFile(path));
-            openDraft(p);
+            openDraft(arriving(p));
         }, err -> error(ErrorText.of(err, m)));
     }
 

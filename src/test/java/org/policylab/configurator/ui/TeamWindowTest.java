@@ -93,6 +93,8 @@ class TeamWindowTest extends UiTestBase {
     void theConnectionLineSaysWhereAndWhoElseHasTheDraftOpenAndWhenTheServerIsGone() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
         assertThat(status()).contains(db.database());
+        // the role the server gives the login, named beside it
+        assertThat(status()).contains(planner.user() + " — planner");
         String id = TeamServer.random("window-");
         ProgramPassport p = Fixtures.good().withId(id).withRevision(Revision.firstDraft());
         interact(() -> window.openDraft(p));

@@ -46,6 +46,7 @@ import org.policylab.configurator.catalog.Vocabulary;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.ui.AppServices;
 import org.policylab.configurator.ui.common.Ui;
+import org.policylab.configurator.ui.team.Permissions.Action;
 
 /**
  * The catalog browser and editor: search as you type across names and descriptions, filters
@@ -71,6 +72,8 @@ public final class CatalogBrowser {
     private boolean edited;
     private java.util.function.Function<String, Boolean> saveShown = selectAfter -> true;
     private boolean revertingSelection;
+    /** The login may change the catalog (a catalog editor, or a planner's own workspace); else the catalog is read only. */
+    private boolean canWrite = true;
 
     public CatalogBrowser(AppServices services, Messages m) {
         this.services = services;
@@ -82,6 +85,7 @@ public final class CatalogBrowser {
     }
 
     public Node build() {
+        canWrite = services.permissions().offers(Action.EDIT_CATALOG);
         kind.setId("catalog-kind");
         Ui.showAs(kind, v -> m.get(v.messageKey()));
         kind.setValue(EntryKind.INSTRUMENTS);
@@ -135,8 +139,17 @@ public final class CatalogBrowser {
         FlowPane filters = new FlowPane(8, 8, kind, category, stage, segment, goal, sector);
         Label title = new Label(m.get("catalog.title", catalog().version()));
         title.getStyleClass().add("title-3");
+        // a planner or reviewer reads the catalog: the team server refuses their changes, so none is offered
+        Ui.offeredIf(add, canWrite);
+        Ui.offeredIf(duplicate, canWrite);
+        Ui.offeredIf(delete, canWrite);
+        Ui.offeredIf(reset, services.permissions().offers(Action.RESET_CATALOG));
         FlowPane buttons = new FlowPane(8, 8, add, duplicate, delete, reset);
-        VBox left = new VBox(8, search, filters, list, buttons, status);
+        Label readOnly = Ui.hint(m.get("catalog.readOnly", services.permissions().roleName(m)));
+        readOnly.setId("catalog-read-only");
+        readOnly.setWrapText(true);
+        Ui.offeredIf(readOnly, !canWrite);
+        VBox left = new VBox(8, search, filters, list, buttons, readOnly, status);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12));
         detail.setPadding(new Insets(12));
@@ -347,7 +360,23 @@ public final class CatalogBrowser {
         t.getStyleClass().add("title-4");
         t.setWrapText(true);
         detail.getChildren().addAll(t, g, save, errors);
+        if (!canWrite) {
+            readOnly(g);
+            Ui.offeredIf(save, false);
+            return;
+        }
         watchForEdits(g);
+    }
+
+    /** The entry shown for reading: its fields can be selected and copied, not changed. */
+    private static void readOnly(javafx.scene.Parent editor) {
+        for (Node n : editor.lookupAll("*")) {
+            if (n instanceof javafx.scene.control.TextInputControl t) {
+                t.setEditable(false);
+            } else if (n instanceof ComboBox<?> || n instanceof CheckBox) {
+                n.setDisable(true);
+            }
+        }
     }
 
     /** Any change the planner makes in the editor marks the shown entry as edited. */

@@ -99,4 +99,11 @@ public final class Ui {
     public static String id(String s) {
         return s.replaceAll("[^A-Za-z0-9-]", "-");
     }
+
+    /** Shows the node only when its action is offered to the login (team roles): otherwise it takes no space either. */
+    public static <N extends javafx.scene.Node> N offeredIf(N node, boolean offered) {
+        node.setVisible(offered);
+        node.setManaged(offered);
+        return node;
+    }
 }

@@ -45,6 +45,8 @@ import org.policylab.configurator.passport.GateDecision;
 import org.policylab.configurator.passport.Period;
 import org.policylab.configurator.store.RevisionStore;
 import org.policylab.configurator.ui.common.Ui;
+import org.policylab.configurator.ui.team.Permissions;
+import org.policylab.configurator.ui.team.Permissions.Action;
 import org.policylab.configurator.ui.wizard.WizardModel;
 
 /**
@@ -61,6 +63,8 @@ public final class MonitoringView {
     private TextField approveDate;
 
     private final org.policylab.configurator.ui.common.HelpLink help;
+    /** What the login may do here: record monitoring (a planner), approve (a reviewer). */
+    private final Permissions can;
 
     public MonitoringView(WizardModel model, Messages m, Runnable back) {
         this(model, m, back, org.policylab.configurator.ui.common.HelpLink.NONE);
@@ -69,6 +73,7 @@ public final class MonitoringView {
     /** {@code help}: each finding has a "?" to its rule's section of the guide. */
     public MonitoringView(WizardModel model, Messages m, Runnable back, org.policylab.configurator.ui.common.HelpLink help) {
         this.vm = new MonitoringViewModel(model, m);
+        this.can = model.services().permissions();
         this.m = m;
         this.back = back;
         this.help = help;
@@ -141,8 +146,10 @@ public final class MonitoringView {
         });
         approve.setId("monitoring-approve-open");
         approve.disableProperty().bind(vm.approvable.not());
+        Ui.offeredIf(approve, can.offers(Action.APPROVE));
         Button importButton = Ui.button(m.get("monitor.import.open"), this::chooseImport);
         importButton.setId("monitoring-import");
+        Ui.offeredIf(importButton, can.offers(Action.RECORD_MONITORING));
         ComboBox<MonitoringReport.Format> format = new ComboBox<>(FXCollections.observableArrayList(MonitoringReport.Format.values()));
         format.setId("monitoring-report-format");
         format.getSelectionModel().select(MonitoringReport.Format.PDF);
@@ -386,6 +393,7 @@ public final class MonitoringView {
         form.addRow(0, Ui.label(m.get("monitor.report.period"), period), period, Ui.label(m.get("monitor.field.value"), value), value);
         form.addRow(1, Ui.label(m.get("monitor.field.source"), source), source, Ui.label(m.get("monitor.field.note"), note), note);
         form.addRow(2, Ui.label(m.get("monitor.field.evidence"), evidence), evidence, new HBox(8, save, remove), error);
+        recordsOffered(form);
 
         Label kpiTitle = new Label();
         kpiTitle.getStyleClass().add("title-4");
@@ -526,6 +534,7 @@ public final class MonitoringView {
         form.addRow(0, Ui.label(m.get("monitor.report.instrument"), instrument), instrument, Ui.label(m.get("monitor.report.year"), year), year);
         form.addRow(1, Ui.label(m.get("monitor.report.allocated"), allocated), allocated, Ui.label(m.get("monitor.report.disbursed"), disbursed), disbursed);
         form.addRow(2, Ui.label(m.get("monitor.report.private"), mobilised), mobilised, new HBox(8, save, remove), error);
+        recordsOffered(form);
         VBox box = new VBox(10, Ui.hint(m.get("monitor.execution.hint")), table, form);
         box.setPadding(new Insets(12));
         return box;
@@ -583,6 +592,7 @@ public final class MonitoringView {
         form.addRow(0, Ui.label(m.get("monitor.report.gate"), gate), gate, Ui.label(m.get("monitor.report.date"), date), date);
         form.addRow(1, Ui.label(m.get("monitor.report.decision"), decision), decision, Ui.label(m.get("monitor.field.rationale"), rationale), rationale);
         form.addRow(2, Ui.label(m.get("monitor.field.evidence"), evidence), evidence, new HBox(8, record, remove), error);
+        recordsOffered(form);
 
         TableView<ExitEvaluation.GateResult> exits = new TableView<>();
         exits.setId("exit-evaluation");
@@ -672,6 +682,13 @@ public final class MonitoringView {
         Label frozen = Ui.hint(m.get("monitor.approve.frozen"));
         frozen.visibleProperty().bind(vm.approvable.not());
         frozen.managedProperty().bind(frozen.visibleProperty());
+        // approving is a reviewer's act: anyone else reads the revisions and compares them
+        Ui.offeredIf(form, can.offers(Action.APPROVE));
+        Ui.offeredIf(approve, can.offers(Action.APPROVE));
+        Label reviewersOnly = Ui.hint(m.get("monitor.approve.reviewersOnly", can.roleName(m)));
+        reviewersOnly.setId("approve-reviewers-only");
+        reviewersOnly.setWrapText(true);
+        Ui.offeredIf(reviewersOnly, !can.offers(Action.APPROVE));
 
         ComboBox<MonitoringViewModel.Version> from = new ComboBox<>();
         from.setId("compare-from");
@@ -707,10 +724,18 @@ public final class MonitoringView {
         changes.getColumns().add(column(m.get("diff.after"), c -> nz(c.after()), 330));
         changes.setPrefHeight(300);
 
-        VBox box = new VBox(10, Ui.heading(m.get("monitor.revisions")), list, Ui.heading(m.get("monitor.approve.title")), frozen, form,
+        VBox box = new VBox(10, Ui.heading(m.get("monitor.revisions")), list, Ui.heading(m.get("monitor.approve.title")), reviewersOnly, frozen, form,
                 Ui.heading(m.get("monitor.compare.title")), new HBox(8, from, new Label("→"), to, compare, pdf), changes);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** A form that records monitoring in the draft: only for a login that may change drafts (not a reviewer alone). */
+    private void recordsOffered(GridPane form) {
+        if (!can.offers(Action.RECORD_MONITORING)) {
+            Ui.offeredIf(form, false);
+            form.lookupAll(".button").forEach(b -> Ui.offeredIf(b, false));
+        }
     }
 
     private void chooseDiffPdf() {

@@ -416,7 +416,7 @@ public final class MonitoringViewModel {
             reloadRevisions();
         }, err -> {
             busy.set(false);
-            message.set(m.get("store.failed", err.getMessage()));
+            message.set(m.get("store.failed", org.policylab.configurator.ui.common.ErrorText.of(err, m)));
         });
         return null;
     }

@@ -25,6 +25,7 @@ import org.policylab.configurator.store.DraftStore.DraftSummary;
 import org.policylab.configurator.ui.AppServices;
 import org.policylab.configurator.ui.MainWindow;
 import org.policylab.configurator.ui.common.Ui;
+import org.policylab.configurator.ui.team.Permissions.Action;
 
 /** The start screen: drafts in the workspace (open, duplicate, rename, delete), new program, open a file, recent files. */
 public final class StartScreen {
@@ -52,6 +53,10 @@ public final class StartScreen {
         openFile.setId("open-file");
         Button catalog = Ui.button(m.get("start.catalog"), window::showCatalog);
         catalog.setId("open-catalog");
+        // a reviewer reads and approves drafts: what would store a new one or change one is not offered
+        org.policylab.configurator.ui.team.Permissions can = services.permissions();
+        Ui.offeredIf(newDraft, can.offers(Action.NEW_DRAFT));
+        Ui.offeredIf(openFile, can.offers(Action.NEW_DRAFT));
         HBox actions = new HBox(10, newDraft, openFile, catalog);
 
         drafts.setId("drafts-list");
@@ -78,7 +83,7 @@ public final class StartScreen {
         drafts.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 open();
-            } else if (e.getCode() == KeyCode.DELETE) {
+            } else if (e.getCode() == KeyCode.DELETE && services.permissions().offers(Action.DELETE_DRAFT)) {
                 delete();
             }
         });
@@ -97,6 +102,9 @@ public final class StartScreen {
         for (Button b : new Button[] {open, duplicate, rename, delete}) {
             b.disableProperty().bind(none);
         }
+        Ui.offeredIf(duplicate, can.offers(Action.DUPLICATE_DRAFT));
+        Ui.offeredIf(rename, can.offers(Action.RENAME_DRAFT));
+        Ui.offeredIf(delete, can.offers(Action.DELETE_DRAFT));
         HBox draftActions = new HBox(8, open, duplicate, rename, delete);
 
         ListView<Path> recent = new ListView<>();
@@ -121,6 +129,7 @@ public final class StartScreen {
         reset.setId("draft-reset");
         reset.disableProperty().bind(Bindings.createBooleanBinding(() -> selected() == null || selected().scenario() == null,
                 drafts.getSelectionModel().selectedItemProperty()));
+        Ui.offeredIf(reset, can.offers(Action.RESET_DRAFT));
         draftActions.getChildren().add(reset);
 
         // the scenario library: demo programs from the seeds, opened as new drafts
@@ -144,9 +153,10 @@ public final class StartScreen {
             }
         });
         openScenario.setId("scenario-open");
+        Ui.offeredIf(openScenario, can.offers(Action.NEW_DRAFT));
         openScenario.disableProperty().bind(Bindings.isNull(scenarios.getSelectionModel().selectedItemProperty()));
         scenarios.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
+            if (e.getClickCount() == 2 && openScenario.isVisible()) {
                 openScenario.fire();
             }
         });

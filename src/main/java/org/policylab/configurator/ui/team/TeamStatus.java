@@ -10,7 +10,8 @@ import org.policylab.configurator.store.WorkspaceListener;
 import org.policylab.configurator.ui.AppServices;
 
 /**
- * The connection line of a team workspace (view model, no scene graph): where, as whom, online or offline with how
+ * The connection line of a team workspace (view model, no scene graph): where, as whom and in which role (what the
+ * window offers follows it, see {@link Permissions}), online or offline with how
  * many saves waiting for the server. Empty for a planner's own workspace. The workspace's announcements arrive on a
  * background thread and are handed to {@code onFx} (the window's thread; the same thread in tests).
  */
@@ -69,7 +70,7 @@ public final class TeamStatus implements AutoCloseable {
                 : services.gateway().othersEditing(w);
         services.runner().whenDone(services.gateway().pendingChanges().thenCombine(others, (waiting, who) -> {
             String line = ws.isOffline() ? m.get("team.status.offline", ws.describe(), waiting)
-                    : m.get("team.status.online", ws.describe(), ws.user());
+                    : m.get("team.status.online", ws.describe(), ws.user() + " — " + services.permissions().roleName(m));
             return who.isEmpty() ? line : line + " · " + m.get("team.status.others", String.join(", ", who));
         }), text::set, err -> text.set(m.get("team.status.offline", ws.describe(), "?")));
     }

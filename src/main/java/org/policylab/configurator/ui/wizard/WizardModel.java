@@ -239,6 +239,9 @@ public final class WizardModel {
      * {@link #TYPING_PAUSE}, edits anything else, undoes or redoes.
      */
     public void edit(Object typingKey, UnaryOperator<ProgramPassport> change) {
+        if (readOnly()) {
+            return;
+        }
         ProgramPassport before = passport.get();
         ProgramPassport after = change.apply(before);
         if (after == null || after.equals(before)) {
@@ -256,6 +259,9 @@ public final class WizardModel {
      * force, not a change of its plan, so an approved passport stays the revision it is. One undo step.
      */
     public void editMonitoring(UnaryOperator<org.policylab.configurator.passport.Monitoring> change) {
+        if (readOnly()) {
+            return;
+        }
         ProgramPassport before = passport.get();
         org.policylab.configurator.passport.Monitoring m = change.apply(before.monitoringOrEmpty());
         ProgramPassport after = before.withMonitoring(m == null || m.isEmpty() ? null : m);
@@ -279,6 +285,11 @@ public final class WizardModel {
         canRedo.set(false);
         dirty.set(false);
         analysis.trigger();
+    }
+
+    /** The login may not change drafts (a reviewer alone): no edit is taken, so nothing is saved that would be refused. */
+    public boolean readOnly() {
+        return services.permissions().readOnlyDrafts();
     }
 
     private void record(Object typingKey, ProgramPassport before, ProgramPassport after) {

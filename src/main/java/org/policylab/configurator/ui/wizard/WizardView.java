@@ -164,13 +164,51 @@ public final class WizardView {
         pane.setLeft(stepList);
         pane.setCenter(content);
         side = new SidePanel(model, m);
-        pane.setRight(side.build());
+        Node sidePanel = side.build();
+        pane.setRight(sidePanel);
         pane.setBottom(nav);
+        if (readOnly()) {
+            // a reviewer reads the draft and approves it in the monitoring view; the server refuses any other change
+            Label note = new Label(m.get("wizard.readOnly", model.services().permissions().roleName(m)));
+            note.setId("wizard-read-only");
+            note.setWrapText(true);
+            note.getStyleClass().add("text-muted");
+            note.setPadding(new Insets(8, 16, 8, 16));
+            pane.setTop(note);
+            Node suggestions = sidePanel.lookup("#side-suggestions");
+            if (suggestions != null) {
+                suggestions.setDisable(true);
+            }
+        }
         return pane;
+    }
+
+    /** The login may not change drafts (a reviewer alone): the steps are shown to be read, not edited. */
+    private boolean readOnly() {
+        return model.services().permissions().readOnlyDrafts();
+    }
+
+    /**
+     * The step's fields for reading: text can be selected and copied, choices and buttons that would change the draft
+     * do nothing. Lists stay enabled, so an instrument or KPI can still be picked to see its terms.
+     */
+    static void readOnly(Node step) {
+        for (Node n : step.lookupAll("*")) {
+            if (n instanceof javafx.scene.control.TextInputControl t) {
+                t.setEditable(false);
+            } else if (n instanceof javafx.scene.control.ButtonBase || n instanceof javafx.scene.control.ComboBoxBase<?>
+                    || n instanceof javafx.scene.control.Spinner<?> || n instanceof javafx.scene.control.ChoiceBox<?>
+                    || n instanceof javafx.scene.control.Slider) {
+                n.setDisable(true);
+            }
+        }
     }
 
     private void show(WizardStep s) {
         Node n = view(s).node();
+        if (readOnly() && s != WizardStep.REVIEW && s != WizardStep.EXPORT) {
+            readOnly(n);
+        }
         BorderPane withHelp = new BorderPane(n);
         if (help != HelpLink.NONE) {
             Button h = help.button(m, GuideIds.step(s), m.get(s.titleKey()));
