@@ -16,6 +16,7 @@
 #   baseline   (only with BASELINE_JAR=path/to/an/earlier/policy-configurator.jar) that jar, returning user: a before
 #              and after in the same run, e.g. the jar of the commit before issue 16.
 #   installed  (only when /opt/policy-configurator is installed) the .deb's launcher, workspace reused.
+# KINDS="returning baseline" measures only those (with the bare window).
 # For the app, the time its first window (the splash) was mapped is recorded too.
 #
 # How: bench/startup/xwatch.c (compiled here; needs gcc and libx11-dev) blocks on X events and stamps the map
@@ -122,6 +123,8 @@ run_installed() { POLICY_CONFIGURATOR_HOME=$work/home-installed measure installe
 kinds="hello virgin first returning"
 [ -n "${BASELINE_JAR:-}" ] && kinds="$kinds baseline"
 [ -x "$launcher" ] && kinds="$kinds installed"
+# KINDS="hello returning baseline": only those (a quick before-and-after); the bare window is always measured
+[ -n "${KINDS:-}" ] && kinds="hello $(echo " $KINDS " | sed 's/ hello / /g')"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "warm-up round (page cache; the returning user's workspace) ..."

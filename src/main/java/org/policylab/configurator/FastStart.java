@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * with it dies at once of a crash, the archive is deleted and the child started again without it. Any failure
  * to start a child runs the app in this process as before. Commands additionally run with C1 only
  * ({@code -XX:TieredStopAtLevel=1}): a command is over in a few seconds, before C2's compilations, which take
- * a whole core for seconds on a 2-core machine, would pay off.
+ * a whole core for seconds on a 2-core machine, would pay off; the window keeps C2 but reaches it later
+ * ({@link #WINDOW_JIT}).
  *
  * <p>Off when: the app was not started with {@code -jar} (tests, {@code javafx:run}), inside the installed
  * app (jpackage's launcher has its own AppCDS), when the user passed their own CDS options, or when
@@ -95,7 +96,7 @@ final class FastStart {
         if (!jar.isFile()) {
             return null;
         }
-        boolean window = args.length == 0;
+        boolean window = isWindow(args);
         Path folder = cacheFolder().resolve("cds");
         String prefix = archivePrefix(args);
         String name = archiveName(jar, prefix);
@@ -173,7 +174,22 @@ final class FastStart {
         }
     }
 
-    private static List<String> childCommand(String java, String[] cl, int jarAt, File jar, String[] args, boolean window,
+    /**
+     * The window's JIT: C2 still compiles what stays hot (the live panel, exports from the window), but later. With
+     * the default thresholds C2 spent about 1.4 s of CPU in the first seconds on start-up code that runs a few thousand
+     * times and never again (measured per thread, issue 16) — on a 2-core machine, a core taken from the FX thread
+     * while the window is being built. Eight times the tier-4 thresholds: about 0.3 s. The installed app has the same
+     * options (installer/jpackage/common.args).
+     */
+    static final String[] WINDOW_JIT = {"-XX:Tier4InvocationThreshold=40000", "-XX:Tier4MinInvocationThreshold=4800",
+            "-XX:Tier4CompileThreshold=120000", "-XX:Tier4BackEdgeThreshold=320000"};
+
+    /** No arguments, or one passport file to open (see {@link Launcher#passportToOpen}): the window; else a command. */
+    static boolean isWindow(String[] args) {
+        return args.length == 0 || Launcher.passportToOpen(args).isPresent();
+    }
+
+    static List<String> childCommand(String java, String[] cl, int jarAt, File jar, String[] args, boolean window,
                                              String cdsOption) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
@@ -182,7 +198,11 @@ final class FastStart {
         // the JVM's own notes on the archive (a JVM that cannot use it, classes it skips) would reach stdout
         cmd.add("-Xlog:cds=off,cds+dynamic=off");
         cmd.add("-XX:-UsePerfData");
-        if (!window) {
+        if (window) {
+            for (String option : WINDOW_JIT) {
+                cmd.add(option);
+            }
+        } else {
             cmd.add("-XX:TieredStopAtLevel=1");
         }
         for (int i = 0; i < jarAt; i++) {
@@ -298,7 +318,7 @@ final class FastStart {
      * export the PDF library, a check none of it), so each has its own archive, made by its first run.
      */
     static String archivePrefix(String[] args) {
-        if (args.length == 0) {
+        if (isWindow(args)) {
             return "window-";
         }
         StringBuilder b = new StringBuilder("cli-");
