@@ -349,7 +349,7 @@ public final class MainWindow {
         opened.conflictProperty().addListener((o, a, conflict) -> {
             // one view per conflict: a later refused autosave of the same draft only updates what it resolves
             if (conflict != null && a == null) {
-                org.policylab.configurator.ui.team.ConflictView.show(window(), conflict, opened.passport(), m,
+                org.policylab.configurator.ui.team.ConflictView.show(window(), conflict, opened.base(), opened.passport(), m,
                         new org.policylab.configurator.ui.team.ConflictView.Choice() {
                             @Override
                             public void keepMine() {
@@ -362,8 +362,8 @@ public final class MainWindow {
                             }
 
                             @Override
-                            public void merge(java.util.Set<String> keepMine) {
-                                opened.mergeConflict(keepMine);
+                            public void merge(java.util.Set<String> takeMine) {
+                                opened.mergeConflict(takeMine);
                             }
                         });
             }

@@ -45,8 +45,8 @@ class ConflictViewTest extends UiTestBase {
         String id = openDraftChangedElsewhere();
         Label message = node("#conflict-message");
         assertThat(message.getText()).contains(System.getProperty("user.name")).contains("version 2");
-        assertThat(lookup("#conflict-field-title").tryQuery()).isPresent();
-        assertThat(lookup("#conflict-field-responsibleBody").tryQuery()).isPresent();
+        assertThat(lookup("#conflict-row-title").tryQuery()).isPresent();
+        assertThat(lookup("#conflict-row-responsibleBody").tryQuery()).isPresent();
         // until the planner chooses, theirs is what is stored
         assertThat(stored(id).title()).isEqualTo("From the command line");
         clickOn("#conflict-keep-mine");
@@ -56,9 +56,31 @@ class ConflictViewTest extends UiTestBase {
     }
 
     @Test
-    void mergingTakesTheTickedPartsFromMineAndTheRestFromTheirs() throws Exception {
+    void eachDifferingFieldIsARowAndTickingOneChangesTheMerge() throws Exception {
         String id = openDraftChangedElsewhere();
-        clickOn("#conflict-field-title");
+        // the title both changed (marked, mine to start with); the responsible body only they changed (theirs)
+        javafx.scene.control.CheckBox title = node("#conflict-row-title");
+        javafx.scene.control.CheckBox body = node("#conflict-row-responsibleBody");
+        assertThat(title.isSelected()).isTrue();
+        assertThat(lookup("#conflict-row-title-both").tryQuery()).isPresent();
+        assertThat(body.isSelected()).isFalse();
+        assertThat(body.getText()).contains("responsibleBody");
+        Label result = node("#conflict-result");
+        String before = result.getText();
+        assertThat(before).contains("1").doesNotContain("2");
+        clickOn("#conflict-row-responsibleBody");
+        assertThat(body.isSelected()).isTrue();
+        assertThat(result.getText()).as("ticking a row changes what the merge takes").isNotEqualTo(before).contains("2");
+        clickOn("#conflict-merge");
+        WaitForAsyncUtils.waitForFxEvents();
+        ProgramPassport merged = stored(id);
+        assertThat(merged.title()).isEqualTo("Typed in the window");
+        assertThat(merged.responsibleBody()).as("ticked: mine").isEqualTo(Fixtures.good().responsibleBody());
+    }
+
+    @Test
+    void mergingTakesTheTickedFieldsFromMineAndTheRestFromTheirs() throws Exception {
+        String id = openDraftChangedElsewhere();
         clickOn("#conflict-merge");
         WaitForAsyncUtils.waitForFxEvents();
         ProgramPassport merged = stored(id);

@@ -194,10 +194,18 @@ public final class WizardModel {
         resolveConflict(c -> c.theirs().orElse(passport.get()));
     }
 
-    /** The conflict view's merge: theirs, with mine's value of the named parts of the passport. */
-    public void mergeConflict(java.util.Set<String> keepMine) {
-        resolveConflict(c -> c.theirs().map(t -> org.policylab.configurator.store.ConflictMerge.merge(t, passport.get(), keepMine))
+    /** The conflict view's merge: theirs, with mine's value of the fields (rows of {@code ConflictMerge}) named. */
+    public void mergeConflict(java.util.Set<String> takeMine) {
+        resolveConflict(c -> c.theirs().map(t -> org.policylab.configurator.store.ConflictMerge.merge(t, passport.get(), takeMine))
                 .orElse(passport.get()));
+    }
+
+    /**
+     * The draft as this window last saved or read it: what both sides of a conflict started from, so the conflict view
+     * can tell the fields the planner changed from those the colleague changed.
+     */
+    public ProgramPassport base() {
+        return lastSaved;
     }
 
     /**
