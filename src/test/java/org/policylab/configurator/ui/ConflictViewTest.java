@@ -14,7 +14,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 17: the window and another client (a command line, a colleague) save one draft; the window's save is refused
- * and the conflict view shows both sides; the planner keeps theirs, or takes mine, or merges part by part.
+ * and a bar above the wizard offers to compare; the conflict view shows both sides, field by field; the planner keeps
+ * mine, takes theirs, or ticks the fields where mine stays and merges.
  */
 class ConflictViewTest extends UiTestBase {
     private String openDraftChangedElsewhere() throws Exception {
@@ -30,6 +31,12 @@ class ConflictViewTest extends UiTestBase {
         interact(title::clear);
         clickOn("#field-title").write("Typed in the window");
         interact(() -> window.wizard().orElseThrow().saveNow());
+        // the refused save is a bar above the wizard, not a window over the field being typed in
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#live-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(this.<Label>node("#live-newer").getText()).contains(System.getProperty("user.name"));
+        assertThat(lookup("#conflict-keep-mine").tryQuery()).isEmpty();
+        assertThat(title.getText()).isEqualTo("Typed in the window");
+        clickOn("#live-compare");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#conflict-keep-mine").tryQuery().isPresent());
         return "shared-draft";
     }
@@ -53,6 +60,7 @@ class ConflictViewTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored(id).title()).isEqualTo("Typed in the window");
         assertThat(window.wizard().orElseThrow().conflictProperty().get()).isNull();
+        assertThat(lookup("#live-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).as("the bar goes").isFalse();
     }
 
     @Test

@@ -236,6 +236,52 @@ public final class WizardModel {
         }, this::saveFailed);
     }
 
+    /**
+     * A colleague's newer version of this draft, read while the window held no unsaved edits: it replaces the draft
+     * (one undo step back to what was shown) and becomes the base of the next save — queued on the workspace's writer
+     * now, so before any later autosave.
+     */
+    public void showNewer(org.policylab.configurator.store.DraftStore.Stored theirs) {
+        ProgramPassport before = passport.get();
+        ProgramPassport shown = theirs.passport();
+        services.runner().whenDone(services.gateway().adoptDraftVersion(shown.id(), theirs.version()), v -> { }, this::saveFailed);
+        lastSaved = shown;
+        if (!shown.equals(before)) {
+            undo.push(before);
+            redo.clear();
+            typingIn = null;
+            passport.set(shown);
+            canUndo.set(true);
+            canRedo.set(false);
+            analysis.trigger();
+        }
+        dirty.set(false);
+        status.set("");
+    }
+
+    /**
+     * A colleague's newer version of this draft while the window holds unsaved edits: nothing is replaced or saved
+     * over it; it is offered as a conflict (both sides, the window's edits as mine), resolved the same way as a refused
+     * save. A conflict already offered stays.
+     */
+    public void newerSaved(org.policylab.configurator.store.DraftStore.Stored theirs) {
+        if (conflict.get() != null) {
+            return;
+        }
+        ProgramPassport mine = passport.get();
+        int base = services.workspace().drafts().versionSeen(mine.id()).orElse(theirs.version() - 1);
+        conflict.set(new org.policylab.configurator.store.ConflictException(
+                org.policylab.configurator.store.ConflictException.Subject.DRAFT, mine.id(), mine.title(), base, theirs.version(),
+                theirs.updatedBy(), theirs.updatedAt() == null ? null : theirs.updatedAt().toString(),
+                org.policylab.configurator.export.PassportJson.toJson(mine),
+                org.policylab.configurator.export.PassportJson.toJson(theirs.passport())));
+    }
+
+    /** The catalog changed (a colleague's edit): suggestions and checks are computed again from the new one. */
+    public void catalogChanged() {
+        analyse();
+    }
+
     /** Applies an edit: a new passport replaces the old, which goes on the undo stack. */
     public void edit(UnaryOperator<ProgramPassport> change) {
         edit(null, change);
