@@ -41,10 +41,16 @@ public final class ConflictMerge {
      * {@code /instruments[university-industry-campus]/budget/amount}, {@code /kpis[ai-graduates-hired]/targets[2028]/value};
      * {@code theirs} and {@code mine} are its value on each side as short text, null where that side has none.
      */
-    public record Row(String key, List<String> path, String theirs, String mine, ChangedBy changedBy, Side suggested) {
-        /** The field's own name (the last step of its path). */
-        public String leaf() {
-            return path.get(path.size() - 1);
+    public record Row(String key, List<String> path, List<Boolean> items, String theirs, String mine, ChangedBy changedBy,
+                      Side suggested) {
+        /** Whether step {@code i} of the path is an item of a list (its id), not a field name. */
+        public boolean item(int i) {
+            return items.get(i);
+        }
+
+        /** The row is a whole instrument, KPI, phase or target, present on one side only or on both. */
+        public boolean wholeItem() {
+            return item(path.size() - 1);
         }
     }
 
@@ -239,7 +245,8 @@ public final class ConflictMerge {
             suggested = by == ChangedBy.THEIRS ? Side.THEIRS : Side.MINE;
         }
         List<String> path = at.stream().map(s -> s.item() ? s.id() : s.field()).toList();
-        out.add(new Found(new Row(key, path, text(t), text(m), by, suggested), List.copyOf(at)));
+        List<Boolean> items = at.stream().map(Step::item).toList();
+        out.add(new Found(new Row(key, path, items, text(t), text(m), by, suggested), List.copyOf(at)));
     }
 
     private static ObjectNode tree(ProgramPassport p) {

@@ -90,6 +90,17 @@ public final class MainWindow {
             }
 
             @Override
+            public void conflict(org.policylab.configurator.store.ConflictException conflict) {
+                // a save made offline that the server refused on reconnect: for the open draft, the same bar
+                Platform.runLater(() -> {
+                    WizardModel open = wizard;
+                    if (open != null && open.passport().id().equals(conflict.id())) {
+                        open.conflictFound(conflict);
+                    }
+                });
+            }
+
+            @Override
             public void refreshAll() {
                 Platform.runLater(() -> {
                     catalogChanged();
@@ -398,6 +409,8 @@ public final class MainWindow {
         bar.managedProperty().bind(bar.visibleProperty());
         javafx.scene.control.Label notice = new javafx.scene.control.Label();
         notice.setId("live-notice");
+        notice.getStyleClass().add("live-notice");
+        notice.setMaxWidth(Double.MAX_VALUE);
         notice.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
         notice.textProperty().bind(live.noticeProperty());
         notice.visibleProperty().bind(live.noticeProperty().isNotEmpty());

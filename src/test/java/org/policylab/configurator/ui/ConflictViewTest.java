@@ -72,7 +72,7 @@ class ConflictViewTest extends UiTestBase {
         assertThat(title.isSelected()).isTrue();
         assertThat(lookup("#conflict-row-title-both").tryQuery()).isPresent();
         assertThat(body.isSelected()).isFalse();
-        assertThat(body.getText()).contains("responsibleBody");
+        assertThat(body.getText()).as("the wizard's label, and who changed it").contains("Responsible body").contains("changed by them");
         Label result = node("#conflict-result");
         String before = result.getText();
         assertThat(before).contains("1").doesNotContain("2");

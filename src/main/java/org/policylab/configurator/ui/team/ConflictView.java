@@ -89,7 +89,7 @@ public final class ConflictView {
                 }
                 judge.run();
             });
-            Label values = new Label(m.get("conflict.change", m.get("conflict.values"), shorten(r.theirs(), m), shorten(r.mine(), m)));
+            Label values = new Label(m.get("conflict.change", m.get("conflict.values"), value(r, r.theirs(), m), value(r, r.mine(), m)));
             values.setWrapText(true);
             values.getStyleClass().add("text-muted");
             VBox row = new VBox(2, box, values);
@@ -138,14 +138,42 @@ public final class ConflictView {
         return "conflict-row-" + r.key().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    /** The field's place in the program, step by step: {@code instruments › university-industry-campus › budget › amount}. */
+    /** The wizard's own labels for the fields a planner knows by them; other fields keep their passport name. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("title", "wizard.problem.title"), java.util.Map.entry("responsibleBody", "wizard.problem.body"),
+            java.util.Map.entry("statement", "wizard.problem.statement"), java.util.Map.entry("targetChange", "wizard.problem.targetChange"),
+            java.util.Map.entry("evidence", "wizard.problem.evidence"), java.util.Map.entry("instruments", "wizard.step.instruments"),
+            java.util.Map.entry("kpis", "wizard.step.kpis"), java.util.Map.entry("phases", "wizard.step.phases"),
+            java.util.Map.entry("budget", "wizard.instruments.budget"), java.util.Map.entry("exitRule", "wizard.instruments.exitRule"),
+            java.util.Map.entry("conditions", "wizard.instruments.conditions"), java.util.Map.entry("segments", "wizard.instruments.segments"),
+            java.util.Map.entry("targets", "wizard.kpis.targets"), java.util.Map.entry("baseline", "wizard.kpis.baseline"),
+            java.util.Map.entry("frequency", "wizard.kpis.frequency"), java.util.Map.entry("source", "wizard.kpis.source"),
+            java.util.Map.entry("owner", "wizard.kpis.owner"), java.util.Map.entry("name", "wizard.phases.name"));
+
+    /** The field's place in the program, step by step: {@code Instruments › university-industry-campus › Budget, tenge › amount}. */
     static String label(ConflictMerge.Row r, Messages m) {
-        String where = String.join(" › ", r.path());
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < r.path().size(); i++) {
+            String part = r.path().get(i);
+            boolean item = r.item(i);
+            // an instrument's own list of KPIs is its linked KPIs, not the program's
+            String key = i > 0 && "kpis".equals(part) && "instruments".equals(r.path().get(0)) ? "wizard.instruments.kpis" : LABELS.get(part);
+            parts.add(item || key == null ? part : m.get(key));
+        }
+        String where = String.join(" › ", parts);
         return switch (r.changedBy()) {
             case MINE -> m.get("conflict.row.mine", where);
             case THEIRS -> m.get("conflict.row.theirs", where);
             default -> where;
         };
+    }
+
+    /** A side's value: an instrument, KPI or phase as a whole is in the program or not; a field's value is itself. */
+    private static String value(ConflictMerge.Row r, String text, Messages m) {
+        if (r.wholeItem()) {
+            return m.get(text == null ? "conflict.item.absent" : "conflict.item.present");
+        }
+        return shorten(text, m);
     }
 
     private static String shorten(String text, Messages m) {

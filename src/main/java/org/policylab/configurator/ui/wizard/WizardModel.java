@@ -277,6 +277,13 @@ public final class WizardModel {
                 org.policylab.configurator.export.PassportJson.toJson(theirs.passport())));
     }
 
+    /** A conflict found elsewhere (a save made offline, refused when it was sent): offered like a refused save. */
+    public void conflictFound(org.policylab.configurator.store.ConflictException c) {
+        if (c.subject() == org.policylab.configurator.store.ConflictException.Subject.DRAFT && c.id().equals(passport.get().id())) {
+            conflict.set(c);
+        }
+    }
+
     /** The catalog changed (a colleague's edit): suggestions and checks are computed again from the new one. */
     public void catalogChanged() {
         analyse();
