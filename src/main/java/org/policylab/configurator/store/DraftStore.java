@@ -227,6 +227,58 @@ public final class DraftStore {
         }
     }
 
+    /** A draft as stored now: its content, its version and who saved it when. */
+    public record Stored(ProgramPassport passport, int version, String updatedBy, Instant updatedAt) {
+    }
+
+    /**
+     * The draft as stored now, with its version and who saved it — without making that version the base of this
+     * client's next save (a window that still holds unsaved edits must not save them over a colleague's version
+     * unseen). {@link #adopt} does that once the window shows it.
+     */
+    public Optional<Stored> peek(String id) {
+        Optional<String[]> row = ws.call("cannot read draft " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT json, version, updated_by, updated_at FROM draft WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new String[] {rs.getString(1), Integer.toString(rs.getInt(2)), rs.getString(3), rs.getString(4)})
+                            : Optional.empty();
+                }
+            }
+        });
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] r = row.get();
+        try {
+            return Optional.of(new Stored(PassportJson.parseDraft("draft " + id, r[0]), Integer.parseInt(r[1]),
+                    r[2] == null ? "" : r[2], r[3] == null ? null : Instant.parse(r[3])));
+        } catch (InputException e) {
+            throw new WorkspaceException("cannot read draft " + id + ": " + Workspace.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The window shows version {@code version} of the draft now: this client's next save of it is based on that one. */
+    public void adopt(String id, int version) {
+        seen.put(id, version);
+    }
+
+    /** Who saved the draft last and when, and its version; empty when there is no such draft. */
+    public Optional<DraftSummary> savedLast(String id) {
+        return ws.call("cannot read draft " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, updated_at, scenario, revision, version, updated_by"
+                    + " FROM draft WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new DraftSummary(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                            rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7) == null ? "" : rs.getString(7)))
+                            : Optional.<DraftSummary>empty();
+                }
+            }
+        });
+    }
+
     public Optional<String> scenarioOf(String id) {
         return ws.call("cannot read draft " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT scenario FROM draft WHERE id = ?")) {

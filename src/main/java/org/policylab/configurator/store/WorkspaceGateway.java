@@ -32,6 +32,24 @@ public final class WorkspaceGateway {
         return ws.write(() -> ws.drafts().load(id));
     }
 
+    /** The draft as stored now with its version and who saved it, without making it this window's base (see {@link DraftStore#peek}). */
+    public CompletableFuture<Optional<DraftStore.Stored>> peekDraft(String id) {
+        return ws.write(() -> ws.drafts().peek(id));
+    }
+
+    /** The window shows this version of the draft now: its next save is based on it (queued after the saves before it). */
+    public CompletableFuture<Void> adoptDraftVersion(String id, int version) {
+        return ws.write(() -> {
+            ws.drafts().adopt(id, version);
+            return null;
+        });
+    }
+
+    /** Who saved the draft last, when, and its version. */
+    public CompletableFuture<Optional<DraftStore.DraftSummary>> savedLast(String id) {
+        return ws.write(() -> ws.drafts().savedLast(id));
+    }
+
     /** Saves the draft; {@code scenario} names the demo it came from, or is null. */
     public CompletableFuture<ProgramPassport> saveDraft(ProgramPassport p, String scenario) {
         return ws.write(() -> {

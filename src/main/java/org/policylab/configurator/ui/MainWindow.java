@@ -77,17 +77,37 @@ public final class MainWindow {
                     return;
                 }
                 if (change.kind() == Kind.DRAFT) {
-                    Platform.runLater(MainWindow.this::othersSaved);
+                    Platform.runLater(() -> {
+                        othersSaved();
+                        // the open draft follows: shown when the window holds no unsaved edits, else offered to compare
+                        if (live != null) {
+                            live.changed(change);
+                        }
+                    });
                 } else if (change.kind() == Kind.CATALOG) {
-                    Platform.runLater(() -> stored(services.reloadCatalog()));
+                    Platform.runLater(MainWindow.this::catalogChanged);
                 }
+            }
+
+            @Override
+            public void conflict(org.policylab.configurator.store.ConflictException conflict) {
+                // a save made offline that the server refused on reconnect: for the open draft, the same bar
+                Platform.runLater(() -> {
+                    WizardModel open = wizard;
+                    if (open != null && open.passport().id().equals(conflict.id())) {
+                        open.conflictFound(conflict);
+                    }
+                });
             }
 
             @Override
             public void refreshAll() {
                 Platform.runLater(() -> {
-                    stored(services.reloadCatalog());
+                    catalogChanged();
                     othersSaved();
+                    if (live != null) {
+                        live.check();
+                    }
                 });
             }
         });
@@ -162,6 +182,9 @@ public final class MainWindow {
         }
         this.language = l;
         this.m = Messages.of(l);
+        if (live != null) {
+            live.setMessages(m);
+        }
         stored(services.gateway().putSetting(Settings.LANGUAGE, l.id()));
         rebuild();
         updateTitle();
@@ -182,6 +205,11 @@ public final class MainWindow {
             stage.setTitle(t);
         }
     }
+
+    /** The open draft following colleagues' saves (with the wizard), or null. */
+    private org.policylab.configurator.ui.wizard.LiveDraftViewModel live;
+    /** The conflict view while it is open. */
+    private Stage conflictStage;
 
     /** The wizard on screen, if any: its listeners on the model go when another view replaces it. */
     private WizardView wizardView;
@@ -216,10 +244,10 @@ public final class MainWindow {
         }
         root.setCenter(switch (screen) {
             case START -> new StartScreen(services, m, this).build();
-            case WIZARD -> (wizardView = new WizardView(wizard, m, this::exportFinished, this::showMonitoring,
-                    this::openHelp)).build();
-            case MONITORING -> (monitoringView = new org.policylab.configurator.ui.monitoring.MonitoringView(wizard, m,
-                    () -> show(Screen.WIZARD), this::openHelp)).build();
+            case WIZARD -> withLiveBar((wizardView = new WizardView(wizard, m, this::exportFinished, this::showMonitoring,
+                    this::openHelp)).build());
+            case MONITORING -> withLiveBar((monitoringView = new org.policylab.configurator.ui.monitoring.MonitoringView(wizard, m,
+                    () -> show(Screen.WIZARD), this::openHelp)).build());
             case CATALOG -> new CatalogBrowser(services, m).build();
             case COMPARE -> new org.policylab.configurator.ui.compare.CompareView(services, m).build();
             case PRESENT -> presentation();
@@ -358,31 +386,81 @@ public final class MainWindow {
         }
         wizard = new WizardModel(services, withLang);
         wizard.passportProperty().addListener((o, a, b) -> updateTitle());
-        WizardModel opened = wizard;
-        // someone else saved this draft meanwhile: both sides, and the planner chooses (nothing written over theirs)
-        opened.conflictProperty().addListener((o, a, conflict) -> {
-            // one view per conflict: a later refused autosave of the same draft only updates what it resolves
-            if (conflict != null && a == null) {
-                org.policylab.configurator.ui.team.ConflictView.show(window(), conflict, opened.passport(), m,
-                        new org.policylab.configurator.ui.team.ConflictView.Choice() {
-                            @Override
-                            public void keepMine() {
-                                opened.keepMine();
-                            }
-
-                            @Override
-                            public void takeTheirs() {
-                                opened.takeTheirs();
-                            }
-
-                            @Override
-                            public void merge(java.util.Set<String> keepMine) {
-                                opened.mergeConflict(keepMine);
-                            }
-                        });
-            }
-        });
+        // someone else saved this draft meanwhile (announced, or found at a save): a bar offers to compare, and the
+        // conflict view shows both sides — nothing pops up over the field the planner types in
+        live = new org.policylab.configurator.ui.wizard.LiveDraftViewModel(wizard, m, java.time.ZoneId.systemDefault());
         show(Screen.WIZARD);
+    }
+
+    /** A colleague changed the catalog: the snapshot is read again, and the open wizard suggests and checks from it. */
+    private void catalogChanged() {
+        WizardModel open = wizard;
+        services.runner().whenDone(services.reloadCatalog(), c -> {
+            if (open != null && open == wizard) {
+                open.catalogChanged();
+            }
+        }, err -> error(m.get("store.failed", ErrorText.of(err, m))));
+    }
+
+    /** The bar above the wizard: a colleague's newer version (Compare), or one line saying it is shown now. */
+    private javafx.scene.Node withLiveBar(javafx.scene.Node content) {
+        if (live == null) {
+            return content;
+        }
+        javafx.scene.control.Label newer = new javafx.scene.control.Label();
+        newer.setId("live-newer");
+        newer.setWrapText(true);
+        newer.textProperty().bind(live.newerProperty());
+        javafx.scene.control.Button compare = new javafx.scene.control.Button(m.get("live.compare"));
+        compare.setId("live-compare");
+        compare.setOnAction(e -> compareConflict());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, newer, compare);
+        bar.setId("live-bar");
+        bar.getStyleClass().add("live-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
+        bar.visibleProperty().bind(live.newerProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        javafx.scene.control.Label notice = new javafx.scene.control.Label();
+        notice.setId("live-notice");
+        notice.getStyleClass().add("live-notice");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
+        notice.textProperty().bind(live.noticeProperty());
+        notice.visibleProperty().bind(live.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        javafx.scene.layout.BorderPane framed = new javafx.scene.layout.BorderPane(content);
+        framed.setTop(new javafx.scene.layout.VBox(bar, notice));
+        return framed;
+    }
+
+    /** The conflict view over the open draft (one at a time): keep mine, take theirs, or merge field by field. */
+    private void compareConflict() {
+        WizardModel opened = wizard;
+        org.policylab.configurator.store.ConflictException conflict = live == null ? null : live.toCompare();
+        if (opened == null || conflict == null) {
+            return;
+        }
+        if (conflictStage != null && conflictStage.isShowing()) {
+            conflictStage.close();
+        }
+        conflictStage = org.policylab.configurator.ui.team.ConflictView.show(window(), conflict, opened.base(), opened.passport(), m,
+                new org.policylab.configurator.ui.team.ConflictView.Choice() {
+                    @Override
+                    public void keepMine() {
+                        opened.keepMine();
+                    }
+
+                    @Override
+                    public void takeTheirs() {
+                        opened.takeTheirs();
+                    }
+
+                    @Override
+                    public void merge(java.util.Set<String> takeMine) {
+                        opened.mergeConflict(takeMine);
+                    }
+                });
     }
 
     /** Someone else saved a draft: the start screen lists the drafts again (other screens read theirs when shown). */

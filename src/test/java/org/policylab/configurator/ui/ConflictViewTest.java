@@ -14,7 +14,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 17: the window and another client (a command line, a colleague) save one draft; the window's save is refused
- * and the conflict view shows both sides; the planner keeps theirs, or takes mine, or merges part by part.
+ * and a bar above the wizard offers to compare; the conflict view shows both sides, field by field; the planner keeps
+ * mine, takes theirs, or ticks the fields where mine stays and merges.
  */
 class ConflictViewTest extends UiTestBase {
     private String openDraftChangedElsewhere() throws Exception {
@@ -30,6 +31,12 @@ class ConflictViewTest extends UiTestBase {
         interact(title::clear);
         clickOn("#field-title").write("Typed in the window");
         interact(() -> window.wizard().orElseThrow().saveNow());
+        // the refused save is a bar above the wizard, not a window over the field being typed in
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#live-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(this.<Label>node("#live-newer").getText()).contains(System.getProperty("user.name"));
+        assertThat(lookup("#conflict-keep-mine").tryQuery()).isEmpty();
+        assertThat(title.getText()).isEqualTo("Typed in the window");
+        clickOn("#live-compare");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#conflict-keep-mine").tryQuery().isPresent());
         return "shared-draft";
     }
@@ -45,20 +52,43 @@ class ConflictViewTest extends UiTestBase {
         String id = openDraftChangedElsewhere();
         Label message = node("#conflict-message");
         assertThat(message.getText()).contains(System.getProperty("user.name")).contains("version 2");
-        assertThat(lookup("#conflict-field-title").tryQuery()).isPresent();
-        assertThat(lookup("#conflict-field-responsibleBody").tryQuery()).isPresent();
+        assertThat(lookup("#conflict-row-title").tryQuery()).isPresent();
+        assertThat(lookup("#conflict-row-responsibleBody").tryQuery()).isPresent();
         // until the planner chooses, theirs is what is stored
         assertThat(stored(id).title()).isEqualTo("From the command line");
         clickOn("#conflict-keep-mine");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored(id).title()).isEqualTo("Typed in the window");
         assertThat(window.wizard().orElseThrow().conflictProperty().get()).isNull();
+        assertThat(lookup("#live-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).as("the bar goes").isFalse();
     }
 
     @Test
-    void mergingTakesTheTickedPartsFromMineAndTheRestFromTheirs() throws Exception {
+    void eachDifferingFieldIsARowAndTickingOneChangesTheMerge() throws Exception {
         String id = openDraftChangedElsewhere();
-        clickOn("#conflict-field-title");
+        // the title both changed (marked, mine to start with); the responsible body only they changed (theirs)
+        javafx.scene.control.CheckBox title = node("#conflict-row-title");
+        javafx.scene.control.CheckBox body = node("#conflict-row-responsibleBody");
+        assertThat(title.isSelected()).isTrue();
+        assertThat(lookup("#conflict-row-title-both").tryQuery()).isPresent();
+        assertThat(body.isSelected()).isFalse();
+        assertThat(body.getText()).as("the wizard's label, and who changed it").contains("Responsible body").contains("changed by them");
+        Label result = node("#conflict-result");
+        String before = result.getText();
+        assertThat(before).contains("1").doesNotContain("2");
+        clickOn("#conflict-row-responsibleBody");
+        assertThat(body.isSelected()).isTrue();
+        assertThat(result.getText()).as("ticking a row changes what the merge takes").isNotEqualTo(before).contains("2");
+        clickOn("#conflict-merge");
+        WaitForAsyncUtils.waitForFxEvents();
+        ProgramPassport merged = stored(id);
+        assertThat(merged.title()).isEqualTo("Typed in the window");
+        assertThat(merged.responsibleBody()).as("ticked: mine").isEqualTo(Fixtures.good().responsibleBody());
+    }
+
+    @Test
+    void mergingTakesTheTickedFieldsFromMineAndTheRestFromTheirs() throws Exception {
+        String id = openDraftChangedElsewhere();
         clickOn("#conflict-merge");
         WaitForAsyncUtils.waitForFxEvents();
         ProgramPassport merged = stored(id);

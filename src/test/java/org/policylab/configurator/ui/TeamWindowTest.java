@@ -118,4 +118,71 @@ class TeamWindowTest extends UiTestBase {
             assertThat(other.drafts().load(id).orElseThrow().title()).isEqualTo("Edited while offline");
         }
     }
+
+    private boolean barShown() {
+        return lookup("#live-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false);
+    }
+
+    private String fieldTitle() {
+        return lookup("#field-title").tryQuery().map(n -> ((javafx.scene.control.TextField) n).getText()).orElse("");
+    }
+
+    @Test
+    void anOpenDraftFollowsAColleaguesSaveOrOffersToCompareWhenItHoldsUnsavedEdits() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
+        String id = TeamServer.random("follow-");
+        interact(() -> window.openDraft(Fixtures.good().withId(id).withTitle("Original").withRevision(Revision.firstDraft())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.drafts().versionSeen(id).isPresent());
+        try (Workspace other = Workspace.openTeam(colleague, home.resolve("colleague"), false)) {
+            // no unsaved edits: the colleague's version is shown, with one line saying whose and when
+            other.drafts().save(other.drafts().load(id).orElseThrow().withTitle("The colleague's title"));
+            long saved = System.nanoTime();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fieldTitle().equals("The colleague's title"));
+            WaitForAsyncUtils.waitForFxEvents();
+            System.out.printf("live: a colleague's save shown in the open wizard after %d ms%n", (System.nanoTime() - saved) / 1_000_000);
+            assertThat(this.<Label>node("#live-notice").getText()).contains(colleague.user()).contains("shown now");
+            assertThat(barShown()).isFalse();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains("saved last by " + colleague.user()));
+
+            // unsaved edits: nothing replaced, a bar offers to compare
+            interact(() -> {
+                window.wizard().orElseThrow().edit(x -> x.withResponsibleBody("My ministry"));
+                window.wizard().orElseThrow().cancelAutosave();
+            });
+            other.drafts().save(other.drafts().load(id).orElseThrow().withTitle("The colleague again"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::barShown);
+            assertThat(this.<Label>node("#live-newer").getText()).contains(colleague.user());
+            assertThat(fieldTitle()).isEqualTo("The colleague's title");
+            clickOn("#live-compare");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#conflict-row-title").tryQuery().isPresent());
+            // the title only they changed stays theirs, the body only I changed stays mine
+            assertThat(this.<javafx.scene.control.CheckBox>node("#conflict-row-title").isSelected()).isFalse();
+            assertThat(this.<javafx.scene.control.CheckBox>node("#conflict-row-responsibleBody").isSelected()).isTrue();
+            clickOn("#conflict-merge");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !barShown());
+            ProgramPassport merged = other.drafts().load(id).orElseThrow();
+            assertThat(merged.title()).isEqualTo("The colleague again");
+            assertThat(merged.responsibleBody()).isEqualTo("My ministry");
+            assertThat(fieldTitle()).isEqualTo("The colleague again");
+        }
+    }
+
+    @Test
+    void aColleaguesCatalogEditReachesTheOpenWizardsSuggestions() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
+        String id = TeamServer.random("catalog-");
+        interact(() -> window.openDraft(Fixtures.good().withId(id).withRevision(Revision.firstDraft())));
+        var wizard = window.wizard().orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wizard.recommendationProperty().get() != null);
+        var top = wizard.recommendationProperty().get().instruments().get(0).item();
+        TeamAddress editor = TeamServer.login(db, "catalog-editor");
+        try (Workspace other = Workspace.openTeam(editor, home.resolve("editor"), false)) {
+            var entry = other.catalog().instrument(top.id()).orElseThrow();
+            other.catalogRepository().save(entry.withName(org.policylab.configurator.catalog.LocalizedText.of(
+                    "Renamed by the catalog editor", entry.name().ru(), entry.name().kk())));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> wizard.recommendationProperty().get().instruments().stream()
+                .anyMatch(s -> s.item().id().equals(top.id()) && s.item().name().en().equals("Renamed by the catalog editor")));
+        assertThat(services.catalog().instrument(top.id()).orElseThrow().name().en()).isEqualTo("Renamed by the catalog editor");
+    }
 }

@@ -194,10 +194,18 @@ public final class WizardModel {
         resolveConflict(c -> c.theirs().orElse(passport.get()));
     }
 
-    /** The conflict view's merge: theirs, with mine's value of the named parts of the passport. */
-    public void mergeConflict(java.util.Set<String> keepMine) {
-        resolveConflict(c -> c.theirs().map(t -> org.policylab.configurator.store.ConflictMerge.merge(t, passport.get(), keepMine))
+    /** The conflict view's merge: theirs, with mine's value of the fields (rows of {@code ConflictMerge}) named. */
+    public void mergeConflict(java.util.Set<String> takeMine) {
+        resolveConflict(c -> c.theirs().map(t -> org.policylab.configurator.store.ConflictMerge.merge(t, passport.get(), takeMine))
                 .orElse(passport.get()));
+    }
+
+    /**
+     * The draft as this window last saved or read it: what both sides of a conflict started from, so the conflict view
+     * can tell the fields the planner changed from those the colleague changed.
+     */
+    public ProgramPassport base() {
+        return lastSaved;
     }
 
     /**
@@ -226,6 +234,59 @@ public final class WizardModel {
             dirty.set(false);
             status.set("");
         }, this::saveFailed);
+    }
+
+    /**
+     * A colleague's newer version of this draft, read while the window held no unsaved edits: it replaces the draft
+     * (one undo step back to what was shown) and becomes the base of the next save — queued on the workspace's writer
+     * now, so before any later autosave.
+     */
+    public void showNewer(org.policylab.configurator.store.DraftStore.Stored theirs) {
+        ProgramPassport before = passport.get();
+        ProgramPassport shown = theirs.passport();
+        services.runner().whenDone(services.gateway().adoptDraftVersion(shown.id(), theirs.version()), v -> { }, this::saveFailed);
+        lastSaved = shown;
+        if (!shown.equals(before)) {
+            undo.push(before);
+            redo.clear();
+            typingIn = null;
+            passport.set(shown);
+            canUndo.set(true);
+            canRedo.set(false);
+            analysis.trigger();
+        }
+        dirty.set(false);
+        status.set("");
+    }
+
+    /**
+     * A colleague's newer version of this draft while the window holds unsaved edits: nothing is replaced or saved
+     * over it; it is offered as a conflict (both sides, the window's edits as mine), resolved the same way as a refused
+     * save. A conflict already offered stays.
+     */
+    public void newerSaved(org.policylab.configurator.store.DraftStore.Stored theirs) {
+        if (conflict.get() != null) {
+            return;
+        }
+        ProgramPassport mine = passport.get();
+        int base = services.workspace().drafts().versionSeen(mine.id()).orElse(theirs.version() - 1);
+        conflict.set(new org.policylab.configurator.store.ConflictException(
+                org.policylab.configurator.store.ConflictException.Subject.DRAFT, mine.id(), mine.title(), base, theirs.version(),
+                theirs.updatedBy(), theirs.updatedAt() == null ? null : theirs.updatedAt().toString(),
+                org.policylab.configurator.export.PassportJson.toJson(mine),
+                org.policylab.configurator.export.PassportJson.toJson(theirs.passport())));
+    }
+
+    /** A conflict found elsewhere (a save made offline, refused when it was sent): offered like a refused save. */
+    public void conflictFound(org.policylab.configurator.store.ConflictException c) {
+        if (c.subject() == org.policylab.configurator.store.ConflictException.Subject.DRAFT && c.id().equals(passport.get().id())) {
+            conflict.set(c);
+        }
+    }
+
+    /** The catalog changed (a colleague's edit): suggestions and checks are computed again from the new one. */
+    public void catalogChanged() {
+        analyse();
     }
 
     /** Applies an edit: a new passport replaces the old, which goes on the undo stack. */
