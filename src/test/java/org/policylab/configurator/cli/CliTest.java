@@ -33,6 +33,22 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandAndAMistypedOneIsNamedWithTheRight() {
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        for (String name : Cli.COMMANDS) {
+            assertThat(help.out()).containsPattern("(?m)^\\s+" + name + "\\s");
+            // each name builds the command that carries it
+            assertThat(((picocli.CommandLine.Command) Cli.command(name).getClass().getAnnotation(picocli.CommandLine.Command.class))
+                    .name()).isEqualTo(name);
+        }
+        Run typo = run("exprot", "x.json");
+        assertThat(typo.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(typo.err()).contains("exprot").contains("export");
+        assertThat(run("export", "--help").out()).contains("--format");
+    }
+
+    @Test
     void recommendPrintsTheJsonContract() throws Exception {
         Run r = run("recommend", "--problem", "talent-drain", "--stage", "emerging", "--segment", "startup", "--format", "json");
         assertThat(r.code()).isZero();
