@@ -49,9 +49,27 @@ final class ExportCommand implements Callable<Integer> {
         opening.setDaemon(true);
         opening.start();
         try {
-            ProgramPassport p = PassportJson.read(file);
-            awaitQuietly(opening);
-            new Exporter().export(p, catalogOf(catalog), ws.lang != null ? ws.lang : languageOf(p), format, out);
+            // the file's check against its schema (a cold start's costliest part of reading it) runs beside the
+            // rendering; the document is written only once the file is known valid, and a file that is not valid is
+            // reported by the schema's own lines whatever else failed with it (what `read` alone reports)
+            PassportJson.Unchecked read = PassportJson.readUnchecked(file);
+            java.util.concurrent.CompletableFuture<java.util.List<org.policylab.configurator.io.JsonSchemaCheck.Violation>> checked =
+                    java.util.concurrent.CompletableFuture.supplyAsync(read::violations, work -> {
+                        Thread t = new Thread(work, "check-passport");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+            byte[] document;
+            try {
+                ProgramPassport p = read.bind();
+                awaitQuietly(opening);
+                document = new Exporter().render(p, catalogOf(catalog), ws.lang != null ? ws.lang : languageOf(p), format, out);
+            } catch (InputException | OutputException | RuntimeException e) {
+                read.throwIfInvalid(checked.join());
+                throw e;
+            }
+            read.throwIfInvalid(checked.join());
+            org.policylab.configurator.io.AtomicFiles.write(out, document);
             spec.commandLine().getOut().println(ws.messages().get("cli.export.done", out.toString()));
             return Cli.OK;
         } finally {

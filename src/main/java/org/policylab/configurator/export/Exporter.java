@@ -47,10 +47,33 @@ public final class Exporter {
     }
 
     public void export(PassportDocument doc, ExportFormat format, Path out) throws OutputException {
+        PassportWriter w = writerFor(format, out);
+        AtomicFiles.write(out, stream -> w.write(doc, stream));
+    }
+
+    /**
+     * The document in memory, for a caller that must still decide whether it is written (the command line renders while
+     * the passport file is checked against its schema, then writes it with {@link AtomicFiles}); {@code out} names the
+     * file in an error.
+     */
+    public byte[] render(ProgramPassport passport, Catalog catalog, Language language, ExportFormat format, Path out)
+            throws OutputException {
+        PassportWriter w = writerFor(format, out);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 18);
+        try {
+            w.write(PassportDocument.of(passport, catalog, language), bytes);
+        } catch (java.io.IOException e) {
+            throw new OutputException(org.policylab.configurator.io.Fault.of(out.toString(), "error.output.failed",
+                    org.policylab.configurator.io.JsonInput.oneLine(String.valueOf(e.getMessage()))));
+        }
+        return bytes.toByteArray();
+    }
+
+    private PassportWriter writerFor(ExportFormat format, Path out) throws OutputException {
         PassportWriter w = format == null ? null : writer(format);
         if (w == null) {
             throw new OutputException(org.policylab.configurator.io.Fault.of(out.toString(), "error.output.formatUnavailable", format.id()));
         }
-        AtomicFiles.write(out, stream -> w.write(doc, stream));
+        return w;
     }
 }

@@ -48,21 +48,52 @@ public final class PassportJson {
     }
 
     public static ProgramPassport fromTree(String name, JsonNode tree) throws InputException {
+        Unchecked read = unchecked(name, tree);
+        read.throwIfInvalid(read.violations());
+        return read.bind();
+    }
+
+    /**
+     * A passport file read and migrated but not yet checked against its schema: {@link #violations} (the costly half on
+     * a cold start, which may run on another thread) and {@link #bind} are independent. Whoever uses the bound passport
+     * must call {@link #throwIfInvalid} before anything it made from it reaches the planner, and first whenever
+     * {@link #bind} or the work with its result failed: a file that breaks the schema is reported by the schema's own
+     * one-line faults, exactly as {@link #read} reports it.
+     */
+    public static Unchecked readUnchecked(Path file) throws InputException {
+        return unchecked(file.toString(), JsonInput.readTree(file));
+    }
+
+    private static Unchecked unchecked(String name, JsonNode tree) throws InputException {
         if (!tree.isObject()) {
             throw new InputException(Fault.of(name, "error.passport.notObject",
                     JsonInput.typeName(tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
         }
-        JsonNode migrated = migrate(name, (ObjectNode) tree.deepCopy());
-        List<JsonSchemaCheck.Violation> violations = schema().validate(migrated);
-        if (!violations.isEmpty()) {
-            // one line per problem, each naming the file; a file broken everywhere gets a count, not a flood
+        return new Unchecked(name, migrate(name, (ObjectNode) tree.deepCopy()));
+    }
+
+    /** See {@link #readUnchecked}. */
+    public record Unchecked(String name, JsonNode migrated) {
+        /** The schema's findings (empty when the file is valid); reads the tree only, so another thread may run it. */
+        public List<JsonSchemaCheck.Violation> violations() {
+            return schema().validate(migrated);
+        }
+
+        /** One line per problem, each naming the file; a file broken everywhere gets a count, not a flood. */
+        public void throwIfInvalid(List<JsonSchemaCheck.Violation> violations) throws InputException {
+            if (violations.isEmpty()) {
+                return;
+            }
             List<Fault> faults = new ArrayList<>(violations.stream().limit(MAX_LINES).map(v -> v.fault(name)).toList());
             if (violations.size() > MAX_LINES) {
                 faults.add(Fault.of(name, "error.more", violations.size() - MAX_LINES));
             }
             throw new InputException(faults);
         }
-        return JsonInput.bind(name, migrated, ProgramPassport.class);
+
+        public ProgramPassport bind() throws InputException {
+            return JsonInput.bind(name, migrated, ProgramPassport.class);
+        }
     }
 
     /**
