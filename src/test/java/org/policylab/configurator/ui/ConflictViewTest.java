@@ -28,8 +28,13 @@ class ConflictViewTest extends UiTestBase {
             other.drafts().save(theirs.withTitle("From the command line").withResponsibleBody("Their ministry"));
         }
         TextField title = node("#field-title");
+        // the cursor goes into the field before anything is edited, while the form stands still: the clear starts the
+        // autosave timer, that save is refused, and the bar then comes above the wizard and moves the form down — a
+        // click aimed at the field just then would land above it (on the step's intro) and the typing go nowhere
+        clickOn("#field-title");
+        assertThat(title.isFocused()).isTrue();
         interact(title::clear);
-        clickOn("#field-title").write("Typed in the window");
+        write("Typed in the window");
         interact(() -> window.wizard().orElseThrow().saveNow());
         // the refused save is a bar above the wizard, not a window over the field being typed in
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#live-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
@@ -104,6 +109,33 @@ class ConflictViewTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored(id).title()).isEqualTo("Typed in the window!");
         assertThat(lookup("#conflict-keep-mine").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aSaveRefusedWhileThePlannerTypesLeavesTheFieldAndItsTypingAlone() throws Exception {
+        ProgramPassport p = Fixtures.good().withId("typed-draft").withTitle("Original").withRevision(Revision.firstDraft());
+        interact(() -> window.openDraft(p));
+        WaitForAsyncUtils.waitForFxEvents();
+        try (Workspace other = Workspace.open(home)) {
+            ProgramPassport theirs = other.drafts().load("typed-draft").orElseThrow();
+            other.drafts().save(theirs.withTitle("From the command line"));
+        }
+        TextField title = node("#field-title");
+        clickOn("#field-title");
+        interact(title::clear);
+        write("Typed in ");
+        // mid-word the save of what is typed so far is refused: the bar comes above the wizard
+        interact(() -> window.wizard().orElseThrow().saveNow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#live-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)).isTrue();
+        write("the window");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(this.<TextField>node("#field-title")).as("the same field, not a rebuilt one").isSameAs(title);
+        assertThat(title.isFocused()).as("the bar takes no focus from the field").isTrue();
+        assertThat(title.getText()).isEqualTo("Typed in the window");
+        assertThat(window.wizard().orElseThrow().passport().title()).isEqualTo("Typed in the window");
+        // nothing replaced theirs unasked, and nothing of theirs replaced the typing
+        assertThat(stored("typed-draft").title()).isEqualTo("From the command line");
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.policylab.configurator.store.WorkspaceListener;
 /**
  * The open draft follows a colleague's saves (issue 17, live updates). When the workspace announces a newer version of
  * the draft the wizard holds: with no unsaved edits the newer version is read (off the FX thread) and shown, and one
- * line says whose and when ({@link #noticeProperty()}); with unsaved edits nothing is replaced or saved over it — a
+ * line says whose and when ({@link #noticeProperty()}); with unsaved edits (a field holding typing the draft cannot
+ * take yet, such as a number not readable yet, counts: {@link WizardModel#holdsUnsavedEdits()}) nothing is replaced or saved over it — a
  * bar offers to compare ({@link #newerProperty()}), which opens the conflict view. A refused save shows the same bar,
  * so a conflict never pops up over the field the planner is typing in. Plain Java and properties, no scene graph.
  */
@@ -104,7 +105,7 @@ public final class LiveDraftViewModel {
     /** An announcement from the workspace, on the FX thread. */
     public void changed(WorkspaceListener.Change change) {
         ProgramPassport open = wizard.passport();
-        Action first = decide(change, open.id(), held(open.id()), wizard.unsaved().isPresent());
+        Action first = decide(change, open.id(), held(open.id()), wizard.holdsUnsavedEdits());
         if (first != Action.NOTHING) {
             check();
         }
@@ -131,7 +132,7 @@ public final class LiveDraftViewModel {
             return;
         }
         var as = new WorkspaceListener.Change(WorkspaceListener.Kind.DRAFT, id, s.version(), s.updatedBy(), false);
-        switch (decide(as, id, held(id), wizard.unsaved().isPresent())) {
+        switch (decide(as, id, held(id), wizard.holdsUnsavedEdits())) {
             case RELOAD -> {
                 wizard.showNewer(s);
                 shown.set(s);

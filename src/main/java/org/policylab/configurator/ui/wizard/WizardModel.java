@@ -446,6 +446,15 @@ public final class WizardModel {
         return now == lastSaved ? java.util.Optional.empty() : java.util.Optional.of(now);
     }
 
+    /**
+     * On the FX thread: the window holds edits the workspace does not — a change of the draft not saved yet, or a field
+     * holding typed text no number can be read from (nothing of it is in the draft, so a save leaves it out, but it is
+     * the planner's typing all the same). A colleague's version never replaces either without asking.
+     */
+    public boolean holdsUnsavedEdits() {
+        return unsaved().isPresent() || !unreadable.isEmpty();
+    }
+
     /** The fields that hold text no number can be read from (the status says so instead of "saved"). */
     public ObservableSet<Object> unreadableFields() {
         return unreadable;

@@ -118,6 +118,30 @@ class LiveDraftViewModelTest extends WizardModelFixture {
     }
 
     @Test
+    void aFieldHoldingTypingTheDraftCannotTakeYetCountsAsUnsaved() throws Exception {
+        // the planner typed "12a" into the budget: nothing of it is in the draft (the field is marked unreadable), and
+        // the draft itself was saved — the workspace holds all of the draft, but not the planner's typing
+        Object budgetField = new Object();
+        run(() -> model.unreadableFields().add(budgetField));
+        assertThat(model.unsaved()).isEmpty();
+        assertThat(fx(model::holdsUnsavedEdits)).isTrue();
+        int v = colleagueSaves(p -> p.withTitle("Aigerim's title"));
+        run(() -> live.changed(new Change(Kind.DRAFT, id, v, workspace.user(), false)));
+        // not shown over the typing (their version of that field would replace it unasked): offered to compare instead
+        assertThat(model.passport().title()).isNotEqualTo("Aigerim's title");
+        assertThat(live.newerProperty().get()).contains(workspace.user()).contains("saved a newer version");
+        assertThat(live.noticeProperty().get()).isEmpty();
+        // once the field reads as a number again (or the planner clears it) nothing is held: the next one is shown
+        run(() -> {
+            model.unreadableFields().remove(budgetField);
+            model.takeTheirs();
+        });
+        int v2 = colleagueSaves(p -> p.withTitle("Aigerim again"));
+        run(() -> live.changed(new Change(Kind.DRAFT, id, v2, workspace.user(), false)));
+        assertThat(model.passport().title()).isEqualTo("Aigerim again");
+    }
+
+    @Test
     void keepingMineFromTheBarSavesOverTheirVersionOnce() throws Exception {
         run(() -> {
             model.edit(p -> p.withTitle("Mine"));
