@@ -56,6 +56,12 @@ class CatalogFollowsColleaguesTest extends UiTestBase {
         assertThat(text("#catalog-status")).isEqualTo("A colleague changed the catalog — shown now");
         // no dialog asked anything: only the main window is showing
         assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)).hasSize(1);
+        // an announcement that changed nothing of what is listed (a reconnect reads everything again) says nothing
+        interact(() -> ((javafx.scene.control.Label) node("#catalog-status")).setText(""));
+        interact(window::catalogChanged);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#catalog-status")).isEmpty();
+        assertThat(this.<TextField>node("#catalog-edit-name").getText()).isEqualTo("Regional venture funds (renamed by a colleague)");
     }
 
     @Test

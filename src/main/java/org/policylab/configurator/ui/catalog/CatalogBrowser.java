@@ -468,7 +468,11 @@ public final class CatalogBrowser {
      */
     public void colleagueChanged() {
         String id = shown == null ? null : shown.id();
+        List<CatalogEntry> before = new ArrayList<>(entries.getSource());
         refreshList();
+        if (before.equals(entries.getSource())) {
+            return; // (a reconnect reads everything again: nothing of this kind changed, nothing to say)
+        }
         Optional<CatalogEntry> now = id == null ? Optional.empty()
                 : entries.getSource().stream().filter(x -> x.id().equals(id)).map(CatalogEntry.class::cast).findFirst();
         if (edited && shown != null) {
