@@ -138,6 +138,17 @@ public final class WorkspaceGateway {
         });
     }
 
+    /**
+     * Saves the entry based on the version the planner was shown ({@code UPDATE … WHERE version = base}): a colleague's
+     * save since then is a {@link ConflictException}, even when this client has read their version meanwhile.
+     */
+    public CompletableFuture<Void> saveCatalogEntryOver(CatalogEntry entry, int base) {
+        return ws.write(() -> {
+            ws.catalogRepository().saveOver(entry, base);
+            return null;
+        });
+    }
+
     public CompletableFuture<Void> deleteCatalogEntry(EntryKind kind, String id) {
         return ws.write(() -> {
             ws.catalogRepository().delete(kind, id);

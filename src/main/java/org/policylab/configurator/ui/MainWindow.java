@@ -215,6 +215,8 @@ public final class MainWindow {
     private WizardView wizardView;
     /** The monitoring view on screen, if any: its listeners on the model go with it. */
     private org.policylab.configurator.ui.monitoring.MonitoringView monitoringView;
+    /** The catalog browser on screen (the last one built; only used while the catalog screen is shown). */
+    private CatalogBrowser catalogBrowser;
 
     private void rebuild() {
         if (wizardView != null) {
@@ -248,7 +250,7 @@ public final class MainWindow {
                     this::openHelp)).build());
             case MONITORING -> withLiveBar((monitoringView = new org.policylab.configurator.ui.monitoring.MonitoringView(wizard, m,
                     () -> show(Screen.WIZARD), this::openHelp)).build());
-            case CATALOG -> new CatalogBrowser(services, m).build();
+            case CATALOG -> (catalogBrowser = new CatalogBrowser(services, m)).build();
             case COMPARE -> new org.policylab.configurator.ui.compare.CompareView(services, m).build();
             case PRESENT -> presentation();
         });
@@ -392,12 +394,19 @@ public final class MainWindow {
         show(Screen.WIZARD);
     }
 
-    /** A colleague changed the catalog: the snapshot is read again, and the open wizard suggests and checks from it. */
-    private void catalogChanged() {
+    /**
+     * A colleague changed the catalog (announced, or after a reconnect): the snapshot is read again, the open wizard
+     * suggests and checks from it, and the catalog browser on screen shows it (keeping the planner's unsaved edits).
+     */
+    void catalogChanged() {
         WizardModel open = wizard;
+        CatalogBrowser browser = screen == Screen.CATALOG ? catalogBrowser : null;
         services.runner().whenDone(services.reloadCatalog(), c -> {
             if (open != null && open == wizard) {
                 open.catalogChanged();
+            }
+            if (browser != null && browser == catalogBrowser && screen == Screen.CATALOG) {
+                browser.colleagueChanged();
             }
         }, err -> error(m.get("store.failed", ErrorText.of(err, m))));
     }

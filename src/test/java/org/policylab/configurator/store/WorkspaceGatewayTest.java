@@ -33,6 +33,26 @@ class WorkspaceGatewayTest {
     Path dir;
 
     @Test
+    void aCatalogSaveBasedOnTheVersionShownIsRefusedWhenAColleagueSavedSinceEvenAfterAReload() throws Exception {
+        try (Workspace mine = Workspace.open(dir); Workspace colleague = Workspace.open(dir)) {
+            Instrument shown = mine.catalog().instrument("rd-grants").orElseThrow();
+            int base = mine.catalogRepository().versionSeen(org.policylab.configurator.catalog.EntryKind.INSTRUMENTS, shown.id()).orElseThrow();
+            Instrument theirs = colleague.catalog().instrument("rd-grants").orElseThrow();
+            colleague.catalogRepository().save(theirs.withName(theirs.name().with(org.policylab.configurator.i18n.Language.EN, "Theirs")));
+            mine.gateway().catalog().get(10, TimeUnit.SECONDS); // the window reads the catalog again (and its versions)
+            Instrument edited = shown.withName(shown.name().with(org.policylab.configurator.i18n.Language.EN, "Mine"));
+            CompletableFuture<Void> save = mine.gateway().saveCatalogEntryOver(edited, base);
+            assertThatThrownBy(() -> save.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ConflictException.class);
+            assertThat(colleague.catalog().instrument("rd-grants").orElseThrow().name().en()).isEqualTo("Theirs");
+            // keeping mine, knowingly: over the version the conflict named
+            int current = save.handle((v, e) -> ((ConflictException) (e instanceof java.util.concurrent.CompletionException ? e.getCause() : e))
+                    .currentVersion()).get(10, TimeUnit.SECONDS);
+            mine.gateway().saveCatalogEntryOver(edited, current).get(10, TimeUnit.SECONDS);
+            assertThat(colleague.catalog().instrument("rd-grants").orElseThrow().name().en()).isEqualTo("Mine");
+        }
+    }
+
+    @Test
     void aFailedCatalogImportNeverRollsBackAnAutosaveRunningAtTheSameTime() throws Exception {
         try (Workspace ws = Workspace.open(dir)) {
             Instrument any = ws.catalog().instruments().get(0);

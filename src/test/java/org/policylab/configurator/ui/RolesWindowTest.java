@@ -133,6 +133,73 @@ class RolesWindowTest extends UiTestBase {
         assertThat(lookup("#monitoring-import").tryQuery().map(Node::isVisible)).contains(false);
     }
 
+    /** What the wizard's step shows that a planner could change: each such control under the step, now. */
+    private java.util.List<Node> changeable() {
+        return lookup("#step-content").queryAll().stream().findFirst().map(sc -> sc.lookupAll("*").stream()
+                .filter(n -> n instanceof TextInputControl t ? t.isEditable() && !t.isDisabled()
+                        : (n instanceof javafx.scene.control.ButtonBase || n instanceof javafx.scene.control.ComboBoxBase<?>)
+                        && !n.isDisabled() && !n.getStyleClass().contains("help-button"))
+                .toList()).orElseThrow();
+    }
+
+    private Node cellStartingWith(String list, String text) {
+        return lookup(list + " .list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().startsWith(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no item '" + text + "' in " + list));
+    }
+
+    @Test
+    void aReviewerCannotTypeIntoFieldsAStepBuildsLater() throws Exception {
+        ProgramPassport p = stored();
+        as(reviewer());
+        interact(() -> window.openDraft(p));
+        var wizard = window.wizard().orElseThrow();
+        interact(() -> wizard.stepProperty().set(org.policylab.configurator.passport.WizardStep.INSTRUMENTS));
+        WaitForAsyncUtils.waitForFxEvents();
+        // picking an instrument builds its terms editor and a row per performance gate: fields made after the step was shown
+        int withGates = java.util.stream.IntStream.range(0, p.instruments().size())
+                .filter(i -> !p.instruments().get(i).gates().isEmpty()).findFirst().orElseThrow();
+        String name = services.catalog().instrument(p.instruments().get(withGates).instrument()).orElseThrow().name().en();
+        reveal("#field-instruments");
+        clickOn(cellStartingWith("#field-instruments", name));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextInputControl threshold = reveal("#gate-0-threshold");
+        String shown = threshold.getText();
+        assertThat(threshold.isEditable()).isFalse();
+        clickOn(threshold).write("999");
+        TextInputControl sunset = reveal("#field-instruments-exit-sunsetYear");
+        String sunsetShown = sunset.getText();
+        clickOn(sunset).write("2077");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(threshold.getText()).as("what the field shows").isEqualTo(shown);
+        assertThat(sunset.getText()).isEqualTo(sunsetShown);
+        assertThat(changeable()).as("fields and buttons a reviewer could change on the instruments step").isEmpty();
+        // a KPI's target rows are built again for each KPI picked
+        interact(() -> wizard.stepProperty().set(org.policylab.configurator.passport.WizardStep.KPIS));
+        WaitForAsyncUtils.waitForFxEvents();
+        String kpi = services.catalog().kpi(p.kpis().get(p.kpis().size() - 1).kpi()).orElseThrow().name().en();
+        reveal("#field-kpis");
+        clickOn(cellStartingWith("#field-kpis", kpi));
+        WaitForAsyncUtils.waitForFxEvents();
+        var year = p.kpis().get(p.kpis().size() - 1).targets().get(0).year();
+        TextInputControl target = reveal("#target-" + year);
+        String targetShown = target.getText();
+        clickOn(target).write("12345");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(target.getText()).isEqualTo(targetShown);
+        assertThat(changeable()).as("fields and buttons a reviewer could change on the KPI step").isEmpty();
+        // nothing changed, nothing saved; moving between steps still works
+        assertThat(wizard.passport().instruments()).isEqualTo(p.instruments());
+        assertThat(wizard.passport().kpis()).isEqualTo(p.kpis());
+        interact(wizard::flush);
+        WaitForAsyncUtils.waitForFxEvents();
+        ProgramPassport stored = workspace.drafts().load(p.id()).orElseThrow();
+        assertThat(stored.instruments()).isEqualTo(p.instruments());
+        assertThat(stored.kpis()).isEqualTo(p.kpis());
+        clickOn("#wizard-next");
+        assertThat(wizard.stepProperty().get()).isEqualTo(org.policylab.configurator.passport.WizardStep.PHASES);
+    }
+
     @Test
     void aPlannersOwnWorkspaceOffersEveryAction() throws Exception {
         as(TeamRole.ownWorkspace("anna"));

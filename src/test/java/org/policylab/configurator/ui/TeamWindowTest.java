@@ -185,4 +185,32 @@ class TeamWindowTest extends UiTestBase {
                 .anyMatch(s -> s.item().id().equals(top.id()) && s.item().name().en().equals("Renamed by the catalog editor")));
         assertThat(services.catalog().instrument(top.id()).orElseThrow().name().en()).isEqualTo("Renamed by the catalog editor");
     }
+
+    @Test
+    void anOpenCatalogBrowserFollowsAColleaguesCatalogEdit() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
+        interact(window::showCatalog);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#catalog-search").write("venture");
+        javafx.scene.control.ListView<org.policylab.configurator.catalog.CatalogEntry> list = node("#catalog-list");
+        var entry = list.getItems().get(0);
+        interact(() -> list.getSelectionModel().select(entry));
+        String renamed = "Renamed venture entry " + TeamServer.random("");
+        TeamAddress editor = TeamServer.login(db, "catalog-editor");
+        long saved;
+        try (Workspace other = Workspace.openTeam(editor, home.resolve("catalog-editor"), false)) {
+            var i = other.catalog().instrument(entry.id()).orElseThrow();
+            other.catalogRepository().save(i.withName(org.policylab.configurator.catalog.LocalizedText.of(
+                    renamed + " (venture)", i.name().ru(), i.name().kk())));
+            saved = System.nanoTime();
+        }
+        // the announcement reaches the open browser: the list and the entry shown, search and selection kept
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(e -> e.name().en().startsWith(renamed)));
+        System.out.printf("catalog edit on the colleague's screen after %.2f s%n", (System.nanoTime() - saved) / 1e9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(this.<javafx.scene.control.TextField>node("#catalog-search").getText()).isEqualTo("venture");
+        assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(entry.id());
+        assertThat(this.<javafx.scene.control.TextField>node("#catalog-edit-name").getText()).startsWith(renamed);
+        assertThat(this.<Label>node("#catalog-status").getText()).isEqualTo("A colleague changed the catalog — shown now");
+    }
 }

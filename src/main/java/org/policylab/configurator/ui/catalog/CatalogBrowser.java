@@ -44,6 +44,7 @@ import org.policylab.configurator.catalog.Segment;
 import org.policylab.configurator.catalog.Stage;
 import org.policylab.configurator.catalog.Vocabulary;
 import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.store.ConflictException;
 import org.policylab.configurator.ui.AppServices;
 import org.policylab.configurator.ui.common.Ui;
 import org.policylab.configurator.ui.team.Permissions.Action;
@@ -69,6 +70,8 @@ public final class CatalogBrowser {
     private final Label status = new Label();
     /** The entry the detail pane shows, whether the planner changed it there, and how to save that change. */
     private CatalogEntry shown;
+    /** The version of the shown entry when it was shown: the base of saving the planner's change (null: never stored). */
+    private Integer shownVersion;
     private boolean edited;
     private java.util.function.Function<String, Boolean> saveShown = selectAfter -> true;
     private boolean revertingSelection;
@@ -253,8 +256,10 @@ public final class CatalogBrowser {
         javafx.application.Platform.runLater(() -> {
             revertingSelection = true;
             try {
-                if (entries.contains(current)) {
-                    list.getSelectionModel().select(current);
+                Optional<CatalogEntry> same = current == null ? Optional.empty()
+                        : entries.stream().filter(x -> x.id().equals(current.id())).findFirst();
+                if (same.isPresent()) {
+                    list.getSelectionModel().select(same.get());
                 } else {
                     list.getSelectionModel().clearSelection();
                 }
@@ -266,6 +271,7 @@ public final class CatalogBrowser {
 
     private void showDetail(CatalogEntry e) {
         shown = e;
+        shownVersion = e == null ? null : versionSeen(e);
         edited = false;
         saveShown = selectAfter -> true;
         detail.getChildren().clear();
@@ -349,8 +355,10 @@ public final class CatalogBrowser {
             }
             errors.setText("");
             edited = false;
-            // after the event that asked (a selection change may be under way): the list is replaced when stored
-            javafx.application.Platform.runLater(() -> store(changed, selectAfter));
+            // after the event that asked (a selection change may be under way): the list is replaced when stored;
+            // based on the version shown, so a colleague's save since is a conflict, not overwritten
+            Integer over = shownVersion;
+            javafx.application.Platform.runLater(() -> store(changed, selectAfter, over));
             return true;
         };
         Button save = Ui.button(m.get("catalog.save"), () -> saveShown.apply(e.id()));
@@ -410,18 +418,86 @@ public final class CatalogBrowser {
     }
 
     /** Saved on the workspace's writer, the snapshot reloaded there too; the list follows on the FX thread. */
-    private void store(CatalogEntry changed, String selectAfter) {
-        var saved = services.gateway().saveCatalogEntry(changed).thenCompose(v -> services.reloadCatalog());
+    private void store(CatalogEntry changed, String selectAfter, Integer base) {
+        var write = base == null ? services.gateway().saveCatalogEntry(changed) : services.gateway().saveCatalogEntryOver(changed, base);
+        var saved = write.thenCompose(v -> services.reloadCatalog());
         services.runner().whenDone(saved, c -> {
-            reload();
+            refreshList();
             String id = selectAfter == null ? changed.id() : selectAfter;
-            entries.stream().filter(x -> x.id().equals(id)).findFirst().ifPresent(x -> list.getSelectionModel().select(x));
+            entries.stream().filter(x -> x.id().equals(id)).findFirst().ifPresentOrElse(x -> {
+                list.getSelectionModel().select(x);
+                if (x.id().equals(changed.id())) {
+                    showDetail(x);
+                }
+            }, () -> showDetail(null));
             status.setText(m.get("catalog.saved", changed.name().in(m.language())));
-        }, ex -> status.setText(m.get("catalog.saveFailed", org.policylab.configurator.ui.common.ErrorText.of(ex, m))));
+        }, ex -> {
+            status.setText(m.get("catalog.saveFailed", org.policylab.configurator.ui.common.ErrorText.of(ex, m)));
+            if (shown != null && shown.id().equals(changed.id()) && conflictOf(ex) instanceof ConflictException conflict) {
+                // a colleague saved (or deleted) this entry since it was shown: what the planner typed stays in the editor;
+                // saving it again is a deliberate "keep mine" over their version
+                edited = true;
+                shownVersion = conflict.currentVersion() == 0 ? null : conflict.currentVersion();
+                status.setText(status.getText() + " " + m.get("catalog.colleague.keepMine"));
+            }
+        });
+    }
+
+    private static Throwable conflictOf(Throwable ex) {
+        Throwable e = ex;
+        while (e != null && !(e instanceof ConflictException)) {
+            e = e.getCause();
+        }
+        return e;
     }
 
     private void store(CatalogEntry changed) {
-        store(changed, null);
+        store(changed, null, null);
+    }
+
+    /** The entry's version as this client last read it (no database call: what the last snapshot or save saw). */
+    private Integer versionSeen(CatalogEntry e) {
+        return services.workspace().catalogRepository().versionSeen(EntryKind.of(e), e.id()).orElse(null);
+    }
+
+    /**
+     * A colleague changed the catalog and the window's snapshot was read again: the list shows it with the planner's
+     * search, filters and selection kept, and so does the entry shown — unless the planner has unsaved changes in the
+     * editor: those stay, and one line says a colleague changed the catalog (or this very entry: saving is then checked
+     * against their version, as any save is).
+     */
+    public void colleagueChanged() {
+        String id = shown == null ? null : shown.id();
+        List<CatalogEntry> before = new ArrayList<>(entries.getSource());
+        refreshList();
+        if (before.equals(entries.getSource())) {
+            return; // (a reconnect reads everything again: nothing of this kind changed, nothing to say)
+        }
+        Optional<CatalogEntry> now = id == null ? Optional.empty()
+                : entries.getSource().stream().filter(x -> x.id().equals(id)).map(CatalogEntry.class::cast).findFirst();
+        if (edited && shown != null) {
+            Integer current = now.map(this::versionSeen).orElse(null);
+            boolean same = now.isEmpty() || !java.util.Objects.equals(current, shownVersion);
+            status.setText(same ? m.get("catalog.colleague.sameEntry", shown.name().in(m.language())) : m.get("catalog.colleague.unsaved"));
+            return;
+        }
+        CatalogEntry next = now.filter(entries::contains).orElse(null);
+        showDetail(next);
+        status.setText(m.get("catalog.colleague.shown"));
+    }
+
+    /** The list read again from the snapshot; the selection follows the entry by its id, with no question asked. */
+    private void refreshList() {
+        String selected = Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(CatalogEntry::id)
+                .orElse(shown == null ? null : shown.id());
+        revertingSelection = true;
+        try {
+            reload();
+            entries.stream().filter(x -> x.id().equals(selected)).findFirst()
+                    .ifPresentOrElse(x -> list.getSelectionModel().select(x), () -> list.getSelectionModel().clearSelection());
+        } finally {
+            revertingSelection = false;
+        }
     }
 
     private void add() {

@@ -188,26 +188,11 @@ public final class WizardView {
         return model.services().permissions().readOnlyDrafts();
     }
 
-    /**
-     * The step's fields for reading: text can be selected and copied, choices and buttons that would change the draft
-     * do nothing. Lists stay enabled, so an instrument or KPI can still be picked to see its terms.
-     */
-    static void readOnly(Node step) {
-        for (Node n : step.lookupAll("*")) {
-            if (n instanceof javafx.scene.control.TextInputControl t) {
-                t.setEditable(false);
-            } else if (n instanceof javafx.scene.control.ButtonBase || n instanceof javafx.scene.control.ComboBoxBase<?>
-                    || n instanceof javafx.scene.control.Spinner<?> || n instanceof javafx.scene.control.ChoiceBox<?>
-                    || n instanceof javafx.scene.control.Slider) {
-                n.setDisable(true);
-            }
-        }
-    }
-
     private void show(WizardStep s) {
         Node n = view(s).node();
         if (readOnly() && s != WizardStep.REVIEW && s != WizardStep.EXPORT) {
-            readOnly(n);
+            // every field of the step for reading, also those it builds later (an instrument's terms, a KPI's targets)
+            org.policylab.configurator.ui.common.ReadOnlyTree.follow(n);
         }
         BorderPane withHelp = new BorderPane(n);
         if (help != HelpLink.NONE) {
