@@ -1,0 +1,164 @@
+package org.policylab.configurator.engine;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.policylab.configurator.catalog.Catalog;
+import org.policylab.configurator.catalog.Instrument;
+import org.policylab.configurator.catalog.InstrumentTag;
+
+/**
+ * The recommender's view of one catalog snapshot, compiled once (issue 16): the instruments in id order, and for each
+ * scoring rule the distinct profiles the instruments present to it (what the rule reads of an instrument, e.g. its
+ * stages and key stages for the stage rule) with, per instrument, the index of its profile.
+ *
+ * <p>A rule gives equal reasons to instruments of equal profile, because a profile is all the rule can read. So a
+ * recommendation asks each rule once per distinct profile (a few hundred at most, however large the catalog), adds up
+ * the points per instrument with array look-ups, ranks the instruments with a counting sort on the score, and builds
+ * the reasons of an instrument only when someone reads its place in the ranking ({@link LazyRanking}). The rules
+ * themselves, and their weights in {@link Weights}, stay where they were written: in {@link Recommender}.
+ */
+final class CatalogColumns {
+    /** The instruments sorted by id: the tie order of every ranking. */
+    final Instrument[] byId;
+    /** Index in {@link #byId} by instrument id. */
+    final Map<String, Integer> indexOf;
+    final boolean[] governance;
+    /** Indices of the support instruments and of the governance tools, ascending (id order). */
+    final int[] support;
+    final int[] governanceTools;
+    /** A subsidy, state vehicle or export-contingent support: never fills a package slot the problem did not ask for. */
+    final boolean[] rent;
+    final Column<Recommender.StageFit> stages;
+    final Column<Recommender.SegmentFit> segments;
+    final Column<Recommender.GoalFit> goals;
+    final Column<Recommender.SectorFit> sectors;
+    final Column<Recommender.RegionFit> regions;
+    final Column<Recommender.CapabilityFit> capabilities;
+    final Column<Recommender.RiskFit> risks;
+
+    CatalogColumns(Catalog catalog) {
+        byId = catalog.instruments().stream().sorted(Comparator.comparing(Instrument::id)).toArray(Instrument[]::new);
+        int n = byId.length;
+        indexOf = new HashMap<>(n * 2);
+        governance = new boolean[n];
+        rent = new boolean[n];
+        for (int x = 0; x < n; x++) {
+            Instrument i = byId[x];
+            indexOf.put(i.id(), x);
+            governance[x] = i.governance();
+            rent[x] = i.has(InstrumentTag.SUBSIDY) || i.has(InstrumentTag.STATE_VEHICLE)
+                    || i.has(InstrumentTag.EXPORT_CONTINGENT);
+        }
+        support = java.util.stream.IntStream.range(0, n).filter(x -> !governance[x]).toArray();
+        governanceTools = java.util.stream.IntStream.range(0, n).filter(x -> governance[x]).toArray();
+        stages = new Column<>(byId, Recommender.StageFit::of);
+        segments = new Column<>(byId, Recommender.SegmentFit::of);
+        goals = new Column<>(byId, Recommender.GoalFit::of);
+        sectors = new Column<>(byId, Recommender.SectorFit::of);
+        regions = new Column<>(byId, Recommender.RegionFit::of);
+        capabilities = new Column<>(byId, Recommender.CapabilityFit::of);
+        risks = new Column<>(byId, Recommender.RiskFit::of);
+    }
+
+    int size() {
+        return byId.length;
+    }
+
+    /** One rule's profiles: the distinct values and, per instrument (id order), the index of its value. */
+    static final class Column<P> {
+        final List<P> values;
+        final int[] of;
+
+        Column(Instrument[] byId, Function<Instrument, P> profile) {
+            Map<P, Integer> seen = new HashMap<>();
+            List<P> distinct = new ArrayList<>();
+            of = new int[byId.length];
+            for (int x = 0; x < byId.length; x++) {
+                P p = profile.apply(byId[x]);
+                Integer k = seen.get(p);
+                if (k == null) {
+                    k = distinct.size();
+                    seen.put(p, k);
+                    distinct.add(p);
+                }
+                of[x] = k;
+            }
+            values = List.copyOf(distinct);
+        }
+    }
+
+    /**
+     * The instruments {@code members} (indices in id order, ascending) ranked: {@code first} ones ahead (null: none),
+     * then by score, best first; equal keys keep id order. A counting sort on the score: linear in the number of
+     * instruments, no comparator, no boxing.
+     */
+    static int[] rank(int[] members, int[] score, boolean[] first) {
+        int count = members.length;
+        if (count == 0) {
+            return new int[0];
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int x : members) {
+            min = Math.min(min, score[x]);
+            max = Math.max(max, score[x]);
+        }
+        int span = max - min + 1;
+        // an instrument's bucket: the first ones in [0, span), the others in [span, 2 * span); best score first
+        int[] bucket = new int[count];
+        int[] start = new int[2 * span + 1];
+        for (int k = 0; k < count; k++) {
+            int x = members[k];
+            bucket[k] = (first != null && first[x] ? 0 : span) + max - score[x];
+            start[bucket[k] + 1]++;
+        }
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
+        }
+        int[] order = new int[count];
+        for (int k = 0; k < count; k++) {
+            order[start[bucket[k]]++] = members[k];
+        }
+        return order;
+    }
+
+    /**
+     * A ranking whose entries (an instrument with its score and reasons) are built the first time they are read and
+     * kept: the side panel reads five of 100,000. Immutable from outside; safe to read from several threads (an entry
+     * built twice by a race is equal, and {@link Scored} is immutable).
+     */
+    static final class LazyRanking extends AbstractList<Scored<Instrument>> implements RandomAccess {
+        private final int[] order;
+        private final IntFunction<Scored<Instrument>> entry;
+        private final Scored<Instrument>[] built;
+
+        @SuppressWarnings("unchecked")
+        LazyRanking(int[] order, IntFunction<Scored<Instrument>> entry) {
+            this.order = order;
+            this.entry = entry;
+            this.built = new Scored[order.length];
+        }
+
+        @Override
+        public Scored<Instrument> get(int k) {
+            Scored<Instrument> s = built[k];
+            if (s == null) {
+                s = entry.apply(order[k]);
+                built[k] = s;
+            }
+            return s;
+        }
+
+        @Override
+        public int size() {
+            return order.length;
+        }
+    }
+}
