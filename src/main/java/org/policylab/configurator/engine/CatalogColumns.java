@@ -2,6 +2,7 @@ package org.policylab.configurator.engine;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.Instrument;
 import org.policylab.configurator.catalog.InstrumentTag;
@@ -58,29 +60,37 @@ final class CatalogColumns {
         }
         support = java.util.stream.IntStream.range(0, n).filter(x -> !governance[x]).toArray();
         governanceTools = java.util.stream.IntStream.range(0, n).filter(x -> governance[x]).toArray();
-        stages = new Column<>(byId, Recommender.StageFit::of);
-        segments = new Column<>(byId, Recommender.SegmentFit::of);
-        goals = new Column<>(byId, Recommender.GoalFit::of);
-        sectors = new Column<>(byId, Recommender.SectorFit::of);
-        regions = new Column<>(byId, Recommender.RegionFit::of);
-        capabilities = new Column<>(byId, Recommender.CapabilityFit::of);
-        risks = new Column<>(byId, Recommender.RiskFit::of);
+        stages = new Column<>(byId, Recommender.StageFit::of, x -> true);
+        // the rules of support instruments say nothing of a governance tool
+        segments = new Column<>(byId, Recommender.SegmentFit::of, x -> !governance[x]);
+        goals = new Column<>(byId, Recommender.GoalFit::of, x -> !governance[x]);
+        sectors = new Column<>(byId, Recommender.SectorFit::of, x -> !governance[x]);
+        regions = new Column<>(byId, Recommender.RegionFit::of, x -> !governance[x]);
+        capabilities = new Column<>(byId, Recommender.CapabilityFit::of, x -> !governance[x]);
+        risks = new Column<>(byId, Recommender.RiskFit::of, x -> !governance[x]);
     }
 
     int size() {
         return byId.length;
     }
 
-    /** One rule's profiles: the distinct values and, per instrument (id order), the index of its value. */
+    /**
+     * One rule's profiles: the distinct values and, per instrument (id order), the index of its value. Index 0 is no
+     * profile (null): the instruments the rule says nothing of.
+     */
     static final class Column<P> {
         final List<P> values;
         final int[] of;
 
-        Column(Instrument[] byId, Function<Instrument, P> profile) {
+        Column(Instrument[] byId, Function<Instrument, P> profile, IntPredicate applies) {
             Map<P, Integer> seen = new HashMap<>();
             List<P> distinct = new ArrayList<>();
+            distinct.add(null);
             of = new int[byId.length];
             for (int x = 0; x < byId.length; x++) {
+                if (!applies.test(x)) {
+                    continue;
+                }
                 P p = profile.apply(byId[x]);
                 Integer k = seen.get(p);
                 if (k == null) {
@@ -90,7 +100,7 @@ final class CatalogColumns {
                 }
                 of[x] = k;
             }
-            values = List.copyOf(distinct);
+            values = Collections.unmodifiableList(distinct);
         }
     }
 
