@@ -536,6 +536,11 @@ public final class Recommender {
         return out;
     }
 
+    /** A subsidy, a state vehicle or export-contingent support: a package takes it only where it answers the problem. */
+    static boolean rent(Instrument i) {
+        return i.has(InstrumentTag.SUBSIDY) || i.has(InstrumentTag.STATE_VEHICLE) || i.has(InstrumentTag.EXPORT_CONTINGENT);
+    }
+
     /** Instruments of a package in the order of the elements, without repeats. */
     public static List<Instrument> packageInstruments(Recommendation rec) {
         Set<Instrument> set = new LinkedHashSet<>();
