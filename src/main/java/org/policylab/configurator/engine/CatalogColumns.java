@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -120,46 +121,56 @@ final class CatalogColumns {
         }
         int span = max - min + 1;
         // an instrument's bucket: the first ones in [0, span), the others in [span, 2 * span); best score first
-        int[] bucket = new int[count];
         int[] start = new int[2 * span + 1];
-        for (int k = 0; k < count; k++) {
-            int x = members[k];
-            bucket[k] = (first != null && first[x] ? 0 : span) + max - score[x];
-            start[bucket[k] + 1]++;
+        for (int x : members) {
+            start[bucket(x, score, first, max, span) + 1]++;
         }
         for (int b = 1; b < start.length; b++) {
             start[b] += start[b - 1];
         }
         int[] order = new int[count];
-        for (int k = 0; k < count; k++) {
-            order[start[bucket[k]]++] = members[k];
+        for (int x : members) {
+            order[start[bucket(x, score, first, max, span)]++] = x;
         }
         return order;
+    }
+
+    private static int bucket(int x, int[] score, boolean[] first, int max, int span) {
+        return (first != null && first[x] ? 0 : span) + max - score[x];
     }
 
     /**
      * A ranking whose entries (an instrument with its score and reasons) are built the first time they are read and
      * kept: the side panel reads five of 100,000. Immutable from outside; safe to read from several threads (an entry
-     * built twice by a race is equal, and {@link Scored} is immutable).
+     * or chunk made twice by a race is equal to the other, and {@link Scored} is immutable).
      */
     static final class LazyRanking extends AbstractList<Scored<Instrument>> implements RandomAccess {
+        private static final int CHUNK = 1024;
         private final int[] order;
         private final IntFunction<Scored<Instrument>> entry;
-        private final Scored<Instrument>[] built;
+        /** The entries built so far, in chunks made when first needed (a reader of the top five makes one). */
+        private final Scored<Instrument>[][] built;
 
         @SuppressWarnings("unchecked")
         LazyRanking(int[] order, IntFunction<Scored<Instrument>> entry) {
             this.order = order;
             this.entry = entry;
-            this.built = new Scored[order.length];
+            this.built = new Scored[(order.length + CHUNK - 1) / CHUNK][];
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public Scored<Instrument> get(int k) {
-            Scored<Instrument> s = built[k];
+            Objects.checkIndex(k, order.length);
+            Scored<Instrument>[] chunk = built[k / CHUNK];
+            if (chunk == null) {
+                chunk = new Scored[CHUNK];
+                built[k / CHUNK] = chunk;
+            }
+            Scored<Instrument> s = chunk[k % CHUNK];
             if (s == null) {
                 s = entry.apply(order[k]);
-                built[k] = s;
+                chunk[k % CHUNK] = s;
             }
             return s;
         }
