@@ -12,6 +12,7 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.Instrument;
 
@@ -57,8 +58,8 @@ final class CatalogColumns {
             governance[x] = i.governance();
             rent[x] = Recommender.rent(i);
         }
-        support = java.util.stream.IntStream.range(0, n).filter(x -> !governance[x]).toArray();
-        governanceTools = java.util.stream.IntStream.range(0, n).filter(x -> governance[x]).toArray();
+        support = IntStream.range(0, n).filter(x -> !governance[x]).toArray();
+        governanceTools = IntStream.range(0, n).filter(x -> governance[x]).toArray();
         stages = new Column<>(byId, Recommender.StageFit::of, x -> true);
         // the rules of support instruments say nothing of a governance tool
         segments = new Column<>(byId, Recommender.SegmentFit::of, x -> !governance[x]);
