@@ -178,7 +178,9 @@ public final class BenchMain {
                 String met = live ? yes(r.p99() <= P99_LIVE_PANEL_MS) : !rec ? "–" : "shipped".equals(r.catalog()) ? yes(r.p99() <= P99_SHIPPED_MS)
                         : r.instruments() == 100_000 ? yes(r.p99() <= P99_100K_MS) : "see below";
                 b.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-                        r.benchmark(), rec ? r.catalog() : live ? "shipped, largest demo scenario (ru)" : "shipped, 50-instrument passport",
+                        r.benchmark(), rec ? r.catalog() : live ? "shipped, largest demo scenario (ru)"
+                                + (r.benchmark().endsWith("afterEdit") ? ", after an edit" : r.benchmark().endsWith("fromScratch")
+                                ? ", nothing kept" : "") : "shipped, 50-instrument passport",
                         r.instruments(), r.samples(),
                         f(r.min()), f(r.p50()), f(r.p90()), f(r.p99()), f(r.p999()), f(r.max()),
                         rec ? f(r.p50() / r.instruments() * 1000) : "–", target, met));

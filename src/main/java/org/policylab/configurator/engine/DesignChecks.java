@@ -148,7 +148,7 @@ public final class DesignChecks {
         Set<String> own = new HashSet<>(si.kpis());
         p.instruments().stream().filter(o -> o != si).forEach(o -> own.removeAll(o.kpis()));
         for (Phase ph : p.phases()) {
-            if (Texts.missing(ph.gate()) || !ph.gate().matches("(?s).*\\d.*")) {
+            if (Texts.missing(ph.gate()) || !Texts.hasDigit(ph.gate())) {
                 continue;
             }
             String g = ph.gate().toLowerCase(Locale.ROOT);
@@ -699,7 +699,7 @@ public final class DesignChecks {
             }
             for (int i = 0; i < p.phases().size(); i++) {
                 Phase ph = p.phases().get(i);
-                if (Texts.present(ph.gate()) && !ph.gate().matches("(?s).*\\d.*")) {
+                if (Texts.present(ph.gate()) && !Texts.hasDigit(ph.gate())) {
                     out.add("/phases/" + i + "/gate", ph.name() == null ? String.valueOf(i + 1) : ph.name());
                 }
             }

@@ -1,7 +1,9 @@
 package org.policylab.configurator.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,12 +24,14 @@ public final class Texts {
             "to be determined", "later", "see above", "нет", "не определено", "будет определено", "определим позже",
             "позже", "см. выше", "жоқ", "анықталады", "кейін анықталады", "кейін");
 
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.!?:;]+$");
+
     /** Whether a text is missing: blank, a placeholder, or too short to say anything. */
     public static boolean missing(String s) {
         if (s == null || s.isBlank()) {
             return true;
         }
-        String t = s.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?:;]+$", "");
+        String t = TRAILING_STOPS.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         if (PLACEHOLDERS.contains(t)) {
             return true;
         }
@@ -50,8 +54,63 @@ public final class Texts {
      * Whether any of the patterns occurs in the text without being negated. A pattern is a regular expression
      * matched case-insensitively; a match counts unless a negating word stands up to three words before it, a Kazakh
      * negating suffix ends the matched word, or a negation follows it directly.
+     *
+     * <p>The answer for a text is kept ({@link #MEMO_SIZE} most recent texts): the live panel runs every check after
+     * each edit, and an edit changes one text at most, while scanning a paragraph with the twenty Unicode,
+     * case-insensitive patterns of {@link #EXPORT_CONDITION} took most of a recompute (issue 16). The answer is a
+     * function of the text and the pattern list alone, so a kept answer is the one {@link #scan} gives
+     * ({@code TextsTest}).
      */
     public static boolean affirms(String text, List<Pattern> patterns) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        Question q = new Question(patterns, text);
+        synchronized (MEMO) {
+            Boolean known = MEMO.get(q);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean answer = scan(text, patterns);
+        synchronized (MEMO) {
+            MEMO.put(q, answer);
+        }
+        return answer;
+    }
+
+    static final int MEMO_SIZE = 4096;
+
+    /** The texts asked about most recently, with their answers (least recently asked dropped first). */
+    private static final Map<Question, Boolean> MEMO = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Question, Boolean> eldest) {
+            return size() > MEMO_SIZE;
+        }
+    };
+
+    /** A text asked about one list of patterns (the same list object: the lists are constants). */
+    private record Question(List<Pattern> patterns, String text) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Question q && q.patterns == patterns && q.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(patterns) * 31 + text.hashCode();
+        }
+    }
+
+    /** Drops the kept answers: for tests and benchmarks that compare with, or time, a recomputation from scratch. */
+    public static void forget() {
+        synchronized (MEMO) {
+            MEMO.clear();
+        }
+    }
+
+    /** {@link #affirms} without the kept answers: scans the text with every pattern. */
+    static boolean scan(String text, List<Pattern> patterns) {
         if (text == null || text.isBlank()) {
             return false;
         }
@@ -65,6 +124,13 @@ public final class Texts {
         }
         return false;
     }
+
+    /** Whether the text holds a digit (a gate or target that can be measured). */
+    public static boolean hasDigit(String s) {
+        return s != null && DIGIT.matcher(s).find();
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     public static boolean affirms(List<String> texts, List<Pattern> patterns) {
         return texts.stream().anyMatch(t -> affirms(t, patterns));

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.engine.DesignChecks;
+import org.policylab.configurator.engine.LiveAnalysis;
 import org.policylab.configurator.engine.Recommender;
 import org.policylab.configurator.export.Exporter;
 import org.policylab.configurator.store.Workspace;
@@ -25,6 +26,7 @@ public final class AppServices {
     private volatile Catalog catalog;
     private volatile Recommender recommender;
     private volatile DesignChecks checks;
+    private volatile LiveAnalysis liveAnalysis;
     /** The first catalog snapshot, in use once complete. */
     private final CompletableFuture<Catalog> first;
 
@@ -122,6 +124,12 @@ public final class AppServices {
         return checks;
     }
 
+    /** The wizard side panel's recompute over the current catalog snapshot (keeps the recommendation of a scenario). */
+    public LiveAnalysis liveAnalysis() {
+        awaitFirst();
+        return liveAnalysis;
+    }
+
     /** Only a caller that did not go through {@link #afterCatalog} in the first moments of the start ever waits here. */
     private void awaitFirst() {
         if (catalog == null) {
@@ -141,5 +149,6 @@ public final class AppServices {
         this.catalog = c;
         this.recommender = new Recommender(c);
         this.checks = new DesignChecks(c);
+        this.liveAnalysis = new LiveAnalysis(recommender, checks);
     }
 }

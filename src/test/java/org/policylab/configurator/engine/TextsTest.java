@@ -78,4 +78,53 @@ class TextsTest {
         assertThat(Texts.affirms(text, Texts.ASSEMBLY)).isEqualTo(measure.equals("assembly"));
         assertThat(Texts.affirms(text, Texts.VALUE_ADDED)).isEqualTo(measure.equals("value-added"));
     }
+
+    /**
+     * Issue 16: {@link Texts#affirms} keeps its answers; a kept answer must be the one a fresh scan gives, for every
+     * pattern list the checks use, whether the text was asked before, negated or not, and after older answers were
+     * dropped to make room ({@link Texts#MEMO_SIZE}).
+     */
+    @org.junit.jupiter.api.Test
+    void keptAnswersAreThoseOfAFreshScan() throws Exception {
+        java.util.List<java.util.List<java.util.regex.Pattern>> lists = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : Texts.class.getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == java.util.List.class) {
+                @SuppressWarnings("unchecked")
+                java.util.List<java.util.regex.Pattern> l = (java.util.List<java.util.regex.Pattern>) f.get(null);
+                lists.add(l);
+            }
+        }
+        assertThat(lists).hasSizeGreaterThanOrEqualTo(8);
+        String[] phrases = {"extended automatically", "automatic renewal", "per unit exported", "exports at least 30%",
+                "only for firms that export", "tied to export growth", "domestic components", "instead of imports",
+                "competitive call", "open call", "internal audit", "value added", "assembly", "purchases from",
+                "clawback", "terminated", "продлевается автоматически", "экспорт не менее 40%", "при условии экспорта",
+                "отечественных комплектующих", "вместо импорта", "конкурсный отбор", "внутренний аудит",
+                "добавленной стоимости", "сборка", "закупки", "возврат средств", "автоматты түрде ұзартылады",
+                "экспорттау шарты", "отандық шикізат", "бәсекелестік іріктеу", "ішкі аудит", "қосылған құн", "қайтарылады"};
+        String[] before = {"", "no ", "not ", "without ", "без ", "не ", "ни ", "Support is ", "Поддержка ", "Қолдау "};
+        String[] after = {"", ".", " нет", " жоқ", " емес", " — no", "; review in 2029", ", then stops", " не"};
+        java.util.Random rnd = new java.util.Random(16);
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int k = 0; k < Texts.MEMO_SIZE + 2000; k++) {
+            texts.add(before[rnd.nextInt(before.length)] + phrases[rnd.nextInt(phrases.length)]
+                    + after[rnd.nextInt(after.length)] + (rnd.nextBoolean() ? "" : " #" + k));
+        }
+        int affirmed = 0;
+        int denied = 0;
+        for (int round = 0; round < 2; round++) { // the second round asks again: kept answers, then dropped ones
+            for (String t : texts) {
+                for (java.util.List<java.util.regex.Pattern> l : lists) {
+                    boolean fresh = Texts.scan(t, l);
+                    assertThat(Texts.affirms(t, l)).as("%s", t).isEqualTo(fresh);
+                    assertThat(Texts.affirms(new String(t), l)).as("%s asked again", t).isEqualTo(fresh);
+                    affirmed += fresh ? 1 : 0;
+                    denied += fresh ? 0 : 1;
+                }
+            }
+        }
+        // the texts exercised both answers
+        assertThat(affirmed).isGreaterThan(1000);
+        assertThat(denied).isGreaterThan(1000);
+    }
 }

@@ -16,7 +16,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.engine.Recommendation;
-import org.policylab.configurator.engine.Scenario;
 import org.policylab.configurator.passport.ProgramPassport;
 import org.policylab.configurator.passport.WizardStep;
 import org.policylab.configurator.ui.AppServices;
@@ -464,9 +463,7 @@ public final class WizardModel {
     void analyse() {
         ProgramPassport p = passport.get();
         long generation = ++analysisGeneration;
-        services.runner().run(() -> new Analysis(
-                        services.recommender().recommend(Scenario.from(p)),
-                        services.checks().check(p)),
+        services.runner().run(() -> services.liveAnalysis().analyse(p),
                 a -> {
                     if (generation == analysisGeneration) {
                         recommendation.set(a.recommendation());
@@ -477,6 +474,4 @@ public final class WizardModel {
                 err -> System.getLogger(WizardModel.class.getName()).log(System.Logger.Level.WARNING, "analysis failed", err));
     }
 
-    private record Analysis(Recommendation recommendation, List<Finding> findings) {
-    }
 }
