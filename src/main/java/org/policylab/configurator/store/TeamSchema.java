@@ -199,7 +199,9 @@ public final class TeamSchema {
         st.execute("GRANT UPDATE ON draft TO " + REVIEWER);
         // approving (a revision stored) is a reviewer's act: step 2 took this right back from the planners
         st.execute("GRANT INSERT ON revision TO " + REVIEWER);
-        st.execute("GRANT INSERT ON comment TO " + PLANNER + ", " + REVIEWER);
+        // a comment's author and time are the server's (session_user, now()): a client sends the draft and the text only
+        st.execute("REVOKE INSERT ON comment FROM " + PLANNER + ", " + REVIEWER);
+        st.execute("GRANT INSERT (draft_id, body) ON comment TO " + PLANNER + ", " + REVIEWER);
         st.execute("GRANT USAGE ON SEQUENCE comment_id_seq TO " + PLANNER + ", " + REVIEWER);
         st.execute("GRANT INSERT, UPDATE, DELETE ON presence TO " + PLANNER + ", " + REVIEWER);
         st.execute("GRANT INSERT, UPDATE, DELETE ON catalog_entry, catalog_meta TO " + EDITOR);

@@ -70,6 +70,7 @@ public final class Workspace implements AutoCloseable {
     private final Settings settings;
     private final RecentFiles recentFiles;
     private final Presence presence;
+    private final Comments comments;
     private final WorkspaceGateway gateway;
     /** Every statement runs here, one at a time, in order. */
     private final ExecutorService writer;
@@ -99,6 +100,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new Settings(this);
         this.recentFiles = new RecentFiles(this);
         this.presence = new Presence(this);
+        this.comments = new Comments(this);
         this.gateway = new WorkspaceGateway(this);
     }
 
@@ -609,6 +611,11 @@ public final class Workspace implements AutoCloseable {
     /** Who else has a draft open (a team workspace); empty for a planner's own workspace. */
     public Presence presence() {
         return presence;
+    }
+
+    /** Comments on drafts (a team workspace; a planner's own workspace refuses in one line). */
+    public Comments comments() {
+        return comments;
     }
 
     public int schemaVersion() {

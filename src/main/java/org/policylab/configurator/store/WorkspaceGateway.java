@@ -190,4 +190,14 @@ public final class WorkspaceGateway {
     public CompletableFuture<ImportSummary> resetCatalog() {
         return ws.write(() -> ws.catalogRepository().replaceAll(ShippedCatalog.load()));
     }
+
+    /** Adds a comment to the draft (a team workspace); the server records who and when. Returns the comment's id. */
+    public CompletableFuture<Long> addComment(String draftId, String body) {
+        return ws.write(() -> ws.comments().add(draftId, body));
+    }
+
+    /** The draft's comments, oldest first (a team workspace). */
+    public CompletableFuture<List<Comments.Comment>> comments(String draftId) {
+        return ws.write(() -> ws.comments().list(draftId));
+    }
 }

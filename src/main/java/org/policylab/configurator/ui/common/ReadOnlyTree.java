@@ -21,6 +21,7 @@ import javafx.scene.control.TextInputControl;
  */
 public final class ReadOnlyTree {
     private static final String MARK = ReadOnlyTree.class.getName();
+    private static final String EXEMPT = MARK + ".exempt";
 
     private ReadOnlyTree() {
     }
@@ -30,13 +31,21 @@ public final class ReadOnlyTree {
         apply(root);
     }
 
+    /**
+     * Keeps {@code n} and everything in it usable inside a read-only container (a reviewer's comment box: commenting
+     * is a reviewer's right). Mark it before it is added to the container.
+     */
+    public static void exempt(Node n) {
+        n.getProperties().put(EXEMPT, Boolean.TRUE);
+    }
+
     /** Whether the node was made read only by {@link #follow} (on its own or as part of a container). */
     public static boolean isFollowed(Node n) {
         return n.getProperties().containsKey(MARK);
     }
 
     private static void apply(Node n) {
-        if (n == null || isFollowed(n)) {
+        if (n == null || isFollowed(n) || n.getProperties().containsKey(EXEMPT)) {
             return;
         }
         n.getProperties().put(MARK, Boolean.TRUE);

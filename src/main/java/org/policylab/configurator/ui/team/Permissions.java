@@ -27,6 +27,8 @@ public final class Permissions {
         RECORD_MONITORING,
         /** Approve the draft: store it as a frozen revision and open the next one. */
         APPROVE,
+        /** Comment on a draft (a team workspace keeps the comments). */
+        COMMENT,
         /** Add, change, duplicate or delete a catalog entry. */
         EDIT_CATALOG,
         IMPORT_CATALOG,
@@ -45,6 +47,9 @@ public final class Permissions {
         }
         if (role.canApprove()) {
             s.add(Action.APPROVE);
+        }
+        if (role.canComment()) {
+            s.add(Action.COMMENT);
         }
         if (role.canEditCatalog()) {
             s.addAll(EnumSet.of(Action.EDIT_CATALOG, Action.IMPORT_CATALOG, Action.RESET_CATALOG));

@@ -33,6 +33,7 @@ final class ReviewStep extends StepView {
     private final HBox chain = new HBox(0);
 
     private final ReviewViewModel vm;
+    private final CommentsViewModel comments;
 
     private final Runnable onMonitoring;
 
@@ -45,6 +46,13 @@ final class ReviewStep extends StepView {
         this.jump = jump;
         this.onMonitoring = onMonitoring;
         this.vm = new ReviewViewModel(model, m.language());
+        this.comments = new CommentsViewModel(model, m, java.time.ZoneId.systemDefault());
+    }
+
+    @Override
+    void dispose() {
+        super.dispose();
+        comments.dispose();
     }
 
     @Override
@@ -73,9 +81,55 @@ final class ReviewStep extends StepView {
         monitoring.setId("review-monitoring");
         HBox head = new HBox(12, Ui.heading(m.get("wizard.step.review")), Ui.grow(), monitoring);
         head.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(14, head, Ui.hint(m.get("wizard.review.hint")),
+        VBox box = new VBox(14, head, Ui.hint(m.get("wizard.review.hint")),
                 findingsBox, title(m.get("wizard.review.metrics")), metricsGrid,
                 title(m.get("wizard.review.chain")), chain);
+        if (comments.available()) {
+            box.getChildren().add(commentsSection());
+        }
+        return box;
+    }
+
+    /** A team workspace: the draft's comments (author · time · text) and, when the login may comment, a box to add one. */
+    private Node commentsSection() {
+        VBox list = new VBox(6);
+        list.setId("review-comments-list");
+        Runnable show = () -> {
+            list.getChildren().clear();
+            if (comments.comments.isEmpty()) {
+                Label none = new Label(m.get("wizard.comments.none"));
+                none.getStyleClass().add("text-muted");
+                list.getChildren().add(none);
+            }
+            for (var c : comments.comments) {
+                Label l = wrap(comments.line(c));
+                l.getStyleClass().add("review-comment");
+                list.getChildren().add(l);
+            }
+        };
+        comments.comments.addListener((javafx.collections.ListChangeListener<Object>) ch -> show.run());
+        show.run();
+        Label status = new Label();
+        status.setId("review-comments-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("text-danger");
+        status.textProperty().bind(comments.statusProperty());
+        VBox section = new VBox(8, title(m.get("wizard.comments.title")), list, status);
+        section.setId("review-comments");
+        if (comments.canComment()) {
+            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+            text.setId("review-comment-text");
+            text.setPromptText(m.get("wizard.comments.prompt"));
+            text.setWrapText(true);
+            text.setPrefRowCount(3);
+            text.textProperty().bindBidirectional(comments.text);
+            javafx.scene.control.Button add = Ui.button(m.get("wizard.comments.add"), comments::add);
+            add.setId("review-comment-add");
+            section.getChildren().addAll(text, add);
+        }
+        // commenting is a reviewer's right: the box stays usable when the rest of the wizard is read only
+        org.policylab.configurator.ui.common.ReadOnlyTree.exempt(section);
+        return section;
     }
 
     private static Label title(String s) {

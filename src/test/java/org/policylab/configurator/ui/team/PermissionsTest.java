@@ -12,7 +12,7 @@ import org.policylab.configurator.ui.team.Permissions.Action;
 /** What the window offers to each role of a team workspace (no window, no server): the actions a role may not take are not offered. */
 class PermissionsTest {
     private static final EnumSet<Action> DRAFTS = EnumSet.of(Action.NEW_DRAFT, Action.DUPLICATE_DRAFT, Action.RENAME_DRAFT,
-            Action.DELETE_DRAFT, Action.RESET_DRAFT, Action.EDIT_DRAFT, Action.RECORD_MONITORING);
+            Action.DELETE_DRAFT, Action.RESET_DRAFT, Action.EDIT_DRAFT, Action.RECORD_MONITORING, Action.COMMENT);
     private static final EnumSet<Action> CATALOG = EnumSet.of(Action.EDIT_CATALOG, Action.IMPORT_CATALOG, Action.RESET_CATALOG);
     private static final Messages EN = Messages.of(Language.EN);
 
@@ -39,7 +39,7 @@ class PermissionsTest {
     @Test
     void aReviewerReadsDraftsAndApprovesOnly() {
         Permissions p = as(false, false, true);
-        assertThat(p.offered()).containsExactly(Action.APPROVE);
+        assertThat(p.offered()).containsExactlyInAnyOrder(Action.APPROVE, Action.COMMENT);
         assertThat(p.readOnlyDrafts()).as("the wizard is read only").isTrue();
         assertThat(p.role().canComment()).isTrue();
         assertThat(p.roleName(EN)).isEqualTo("reviewer");
