@@ -213,4 +213,39 @@ class TeamWindowTest extends UiTestBase {
         assertThat(this.<javafx.scene.control.TextField>node("#catalog-edit-name").getText()).startsWith(renamed);
         assertThat(this.<Label>node("#catalog-status").getText()).isEqualTo("A colleague changed the catalog — shown now");
     }
+
+    private String commentsShown() {
+        return lookup("#review-comments-list").tryQuery().map(n -> ((javafx.scene.layout.VBox) n).getChildren().stream()
+                .map(c -> ((Label) c).getText()).collect(java.util.stream.Collectors.joining("\n"))).orElse("");
+    }
+
+    @Test
+    void theReviewStepShowsTheDraftsCommentsAddsOneAndShowsAColleaguesAsItArrives() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().contains(planner.user()));
+        String id = TeamServer.random("comments-");
+        interact(() -> window.openDraft(Fixtures.good().withId(id).withRevision(Revision.firstDraft())));
+        clickOn("#step-review");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#review-comments").tryQuery().isPresent());
+        assertThat(commentsShown()).contains("No comments yet");
+
+        clickOn("#review-comment-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(this.<Label>node("#review-comments-status").getText()).contains("empty comment is not added");
+
+        interact(() -> this.<javafx.scene.control.TextArea>node("#review-comment-text").setText("Please check year 2"));
+        clickOn("#review-comment-add");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> commentsShown().contains(planner.user() + " · "));
+        assertThat(commentsShown()).contains("Please check year 2").doesNotContain("No comments yet");
+        assertThat(this.<javafx.scene.control.TextArea>node("#review-comment-text").getText()).isEmpty();
+        assertThat(this.<Label>node("#review-comments-status").getText()).isEmpty();
+
+        try (Workspace other = Workspace.openTeam(colleague, home.resolve("colleague"), false)) {
+            other.comments().add(id, "Checked, fine");
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> commentsShown().contains("Checked, fine"));
+        String[] lines = commentsShown().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith(planner.user() + " · ").endsWith(" · Please check year 2");
+        assertThat(lines[1]).startsWith(colleague.user() + " · ").endsWith(" · Checked, fine");
+    }
 }
