@@ -7,16 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.policylab.configurator.Fixtures;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
@@ -27,41 +21,7 @@ import org.policylab.configurator.passport.Revision;
  * read by a planner with the reviewer's login as its author (the server's session_user); a client cannot sign a comment
  * with another name; a login without a role is refused; a planner's own workspace has no comments.
  */
-@ExtendWith(TeamServer.class)
-class TeamCommentsTest {
-    static TeamAddress db;
-    @TempDir
-    Path dir;
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-
-    @BeforeAll
-    static void initialise() throws SQLException {
-        db = TeamServer.freshDatabase();
-        try (Workspace admin = Workspace.initTeam(db, Path.of(System.getProperty("java.io.tmpdir"), TeamServer.random("pc-admin-")))) {
-            assertThat(admin.schemaVersion()).isEqualTo(TeamSchema.LATEST);
-        }
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            TeamServer.dropDatabase(db);
-        }
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : toClose) {
-            c.close();
-        }
-    }
-
-    private Workspace client(TeamAddress who, String name) {
-        Workspace ws = Workspace.openTeam(who, dir.resolve(name), false);
-        toClose.add(ws);
-        return ws;
-    }
-
+class TeamCommentsTest extends TeamStoreTestBase {
     private String draftOf(Workspace planner) {
         String id = TeamServer.random("com-");
         planner.drafts().save(Fixtures.good().withId(id).withRevision(Revision.firstDraft()));

@@ -9,14 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.policylab.configurator.Fixtures;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
@@ -29,41 +23,7 @@ import org.policylab.configurator.passport.Revision;
  * the server whatever the client tries; the client learns the login's roles on connecting; {@code team init} upgrades
  * a database made by schema step 1.
  */
-@ExtendWith(TeamServer.class)
-class TeamRolesTest {
-    static TeamAddress db;
-    @TempDir
-    Path dir;
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-
-    @BeforeAll
-    static void initialise() throws SQLException {
-        db = TeamServer.freshDatabase();
-        try (Workspace admin = Workspace.initTeam(db, Path.of(System.getProperty("java.io.tmpdir"), TeamServer.random("pc-admin-")))) {
-            assertThat(admin.schemaVersion()).isEqualTo(TeamSchema.LATEST);
-        }
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            TeamServer.dropDatabase(db);
-        }
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : toClose) {
-            c.close();
-        }
-    }
-
-    private Workspace client(TeamAddress who, String name) {
-        Workspace ws = Workspace.openTeam(who, dir.resolve(name), false);
-        toClose.add(ws);
-        return ws;
-    }
-
+class TeamRolesTest extends TeamStoreTestBase {
     private static ProgramPassport draft(String id) {
         return Fixtures.good().withId(id).withRevision(Revision.firstDraft());
     }

@@ -15,12 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.policylab.configurator.Fixtures;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.EntryKind;
@@ -35,42 +30,7 @@ import org.policylab.configurator.passport.Revision;
  * The team workspace against a real PostgreSQL server ({@link TeamServer}): two planners editing one draft, live
  * announcements, the server's roles, a server gone in the middle of a save, and changes made offline sent later.
  */
-@ExtendWith(TeamServer.class)
-class TeamWorkspaceTest {
-    static TeamAddress db;
-    @TempDir
-    Path dir;
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-
-    @BeforeAll
-    static void initialise() throws SQLException {
-        db = TeamServer.freshDatabase();
-        try (Workspace admin = Workspace.initTeam(db, Path.of(System.getProperty("java.io.tmpdir"), TeamServer.random("pc-admin-")))) {
-            assertThat(admin.schemaVersion()).isEqualTo(TeamSchema.LATEST);
-            assertThat(admin.catalog().instruments()).hasSizeGreaterThanOrEqualTo(45);
-        }
-    }
-
-    @AfterAll
-    static void drop() {
-        if (db != null) {
-            TeamServer.dropDatabase(db);
-        }
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : toClose) {
-            c.close();
-        }
-    }
-
-    private Workspace client(TeamAddress who, String name, boolean allowOffline) {
-        Workspace ws = Workspace.openTeam(who, dir.resolve(name), allowOffline);
-        toClose.add(ws);
-        return ws;
-    }
-
+class TeamWorkspaceTest extends TeamStoreTestBase {
     private static ProgramPassport draft(String id) {
         return Fixtures.good().withId(id).withRevision(Revision.firstDraft());
     }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +17,6 @@ import org.policylab.configurator.store.TcpProxy;
 import org.policylab.configurator.store.TeamAddress;
 import org.policylab.configurator.store.TeamServer;
 import org.policylab.configurator.store.Workspace;
-import org.policylab.configurator.ui.common.TaskRunner;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window on a team workspace (a real PostgreSQL): its connection line, who else has the draft open, offline. */
@@ -49,18 +45,9 @@ class TeamWindowTest extends UiTestBase {
     }
 
     @Override
-    void start(Stage stage) throws java.io.IOException {
-        this.stage = stage;
-        home = Files.createTempDirectory("pc-ui-team-");
+    Workspace openWorkspace(java.nio.file.Path home) throws java.io.IOException {
         proxy = new TcpProxy(db.host(), db.port());
-        workspace = Workspace.openTeam(TeamServer.via(planner, proxy.port()), home, true);
-        services = new AppServices(workspace, TaskRunner.sameThread());
-        Theme.apply();
-        DesktopApp.loadFonts();
-        window = new MainWindow(services, startLanguage());
-        Scene scene = new Scene(new StackPane(), 1600, 1000);
-        window.attach(stage, scene);
-        stage.show();
+        return Workspace.openTeam(TeamServer.via(planner, proxy.port()), home, true);
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ abstract class UiTestBase extends FxRobot {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         home = Files.createTempDirectory("pc-ui-");
-        workspace = Workspace.open(home);
+        workspace = openWorkspace(home);
         services = new AppServices(workspace, TaskRunner.sameThread());
         Theme.apply();
         DesktopApp.loadFonts();
@@ -55,6 +55,11 @@ abstract class UiTestBase extends FxRobot {
         Scene scene = new Scene(new StackPane(), 1600, 1000);
         window.attach(stage, scene);
         stage.show();
+    }
+
+    /** The workspace the window opens over: the planner's own, in a new folder (a team test opens a team one). */
+    Workspace openWorkspace(java.nio.file.Path home) throws IOException {
+        return Workspace.open(home);
     }
 
     @AfterEach
