@@ -20,13 +20,13 @@ import org.policylab.configurator.ui.team.Permissions;
  * graph; the database work goes through the gateway, its results come back on the window's thread.
  */
 final class CommentsViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     final ObservableList<Comments.Comment> comments = FXCollections.observableArrayList();
     final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final WizardModel model;
     private final Messages m;
     private final ZoneId zone;
+    private final DateTimeFormatter time;
     private final AutoCloseable subscription;
     /** The draft whose comments are shown (read by the listener's thread). */
     private volatile String shownId;
@@ -35,6 +35,9 @@ final class CommentsViewModel {
         this.model = model;
         this.m = m;
         this.zone = zone;
+        // the date as the start screen writes it, in the window's language (2026 ж. 30 қар., 10:42)
+        this.time = DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(m.language().locale());
         this.shownId = model.passport().id();
         if (available()) {
             subscription = model.services().workspace().subscribe(new WorkspaceListener() {
@@ -72,9 +75,9 @@ final class CommentsViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** "author · 2026-11-30 10:42 · text" */
+    /** "author · 30 Nov 2026, 10:42 · text" */
     String line(Comments.Comment c) {
-        return c.author() + " · " + TIME.format(c.at().atZone(zone)) + " · " + c.body();
+        return c.author() + " · " + time.format(c.at().atZone(zone)) + " · " + c.body();
     }
 
     private String draftId() {

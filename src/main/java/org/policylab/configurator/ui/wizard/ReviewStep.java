@@ -204,6 +204,9 @@ final class ReviewStep extends StepView {
     private VBox column(String title, List<String> items, String styleClass) {
         Label t = new Label(title);
         t.getStyleClass().add("text-bold");
+        // "Тікелей нәтижелер", "Непосредственные результаты": a heading wraps rather than being cut
+        t.setWrapText(true);
+        t.setMaxWidth(Double.MAX_VALUE);
         VBox col = new VBox(6, t);
         for (String s : items.isEmpty() ? List.of("—") : items) {
             Label l = new Label(s);
