@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -48,7 +47,7 @@ import java.util.concurrent.TimeUnit;
 final class FastStart {
     static final String CHILD = "policy.configurator.child";
     static final String SWITCH = "POLICY_CONFIGURATOR_FAST_START";
-    static final String CACHE = "POLICY_CONFIGURATOR_CACHE";
+    static final String CACHE = org.policylab.configurator.io.CacheFolder.VARIABLE;
     /** A child that dies with this code this soon after its start crashed while the JVM started (e.g. a bad archive). */
     private static final long CRASH_AT_START_MS = 3000;
 
@@ -348,22 +347,6 @@ final class FastStart {
     }
 
     static Path cacheFolder() {
-        String own = System.getenv(CACHE);
-        if (own != null && !own.isBlank()) {
-            return Path.of(own);
-        }
-        String home = System.getProperty("user.home", ".");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local");
-            return base.resolve("PolicyConfigurator").resolve("cache");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "PolicyConfigurator");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
-        return base.resolve("policy-configurator");
+        return org.policylab.configurator.io.CacheFolder.path();
     }
 }

@@ -16,6 +16,7 @@ final class SqliteBackend implements StoreBackend {
     }
 
     static Connection open(Path file) throws SQLException {
+        NativeSqlite.load();
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);

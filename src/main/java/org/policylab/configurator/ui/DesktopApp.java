@@ -73,6 +73,8 @@ public final class DesktopApp extends Application {
         Workspace ws = Workspace.openForWindow();
         // the saved language is read here, off the FX thread, like everything else of the database
         Language language = initialLanguage(ws);
+        // its texts too: the main window's first look-up would otherwise read the bundle on the FX thread
+        Messages.of(language);
         // the catalog snapshot is read on the writer while the FX thread builds the start screen
         return new Started(AppServices.starting(ws, runner), language);
     }
