@@ -30,10 +30,8 @@ import java.util.concurrent.TimeUnit;
  * name, tried once in a throw-away JVM and only then moved into place (a truncated archive crashes a JDK 17
  * JVM); a JVM that cannot use it still runs without it ({@code -Xshare:auto}), silently; when a child started
  * with it dies at once of a crash, the archive is deleted and the child started again without it. Any failure
- * to start a child runs the app in this process as before. Commands additionally run with C1 only
- * ({@code -XX:TieredStopAtLevel=1}): a command is over in a few seconds, before C2's compilations, which take
- * a whole core for seconds on a 2-core machine, would pay off; the window keeps C2 but reaches it later
- * ({@link #WINDOW_JIT}).
+ * to start a child runs the app in this process as before. The child runs with {@link #VM_OPTIONS}: C1 only, and
+ * the serial collector.
  *
  * <p>Off when: the app was not started with {@code -jar} (tests, {@code javafx:run}), inside the installed
  * app (jpackage's launcher has its own AppCDS), when the user passed their own CDS options, or when
@@ -95,7 +93,6 @@ final class FastStart {
         if (!jar.isFile()) {
             return null;
         }
-        boolean window = isWindow(args);
         Path folder = cacheFolder().resolve("cds");
         String prefix = archivePrefix(args);
         String name = archiveName(jar, prefix);
@@ -107,7 +104,7 @@ final class FastStart {
             dumping = folder.resolve(new StringBuilder(name).append(".tmp-").append(ProcessHandle.current().pid()).toString());
         }
 
-        List<String> cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, window,
+        List<String> cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args,
                 haveArchive ? option("-XX:SharedArchiveFile=", archive) : option("-XX:ArchiveClassesAtExit=", dumping));
         // once the child has ended (normally, or because this parent was asked to end): keep what it dumped
         Runnable afterChild = null;
@@ -121,7 +118,7 @@ final class FastStart {
         if (haveArchive && code == 134 && System.nanoTime() - started < CRASH_AT_START_MS * 1_000_000L) {
             // the JVM died while mapping the archive (a damaged file): forget it, start without
             Files.deleteIfExists(archive);
-            cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, window, "-Xshare:auto");
+            cmd = childCommand(javaCommand.get(), cl, jarAt, jar, args, "-Xshare:auto");
             code = runChild(cmd, null);
         }
         if (afterChild != null) {
@@ -174,22 +171,24 @@ final class FastStart {
     }
 
     /**
-     * The window's JIT: C2 still compiles what stays hot (the live panel, exports from the window), but later. With
-     * the default thresholds C2 spent about 1.4 s of CPU in the first seconds on start-up code that runs a few thousand
-     * times and never again (measured per thread, issue 16) — on a 2-core machine, a core taken from the FX thread
-     * while the window is being built. Eight times the tier-4 thresholds: about 0.3 s. The installed app has the same
-     * options (installer/jpackage/common.args).
+     * The JVM options of the window and of the commands (issue 16, measured under Xvfb, returning user, process start
+     * to Ctrl+N answered, alternating runs): <b>C1 only</b> — the start-up code ran in tier 3, C1's code with full
+     * profiling for C2, which is markedly slower than tier 1's; with C2 reached later (tier-4 thresholds ×8) or never,
+     * the window still answered at 1.8–1.9 s, with C1 alone at 1.5 s. The cost is later: a warm in-window PDF export
+     * takes about a fifth longer (0.3 → 0.4 s), while the first one, the one a planner waits for, is about a second
+     * faster (C2 no longer compiles beside it); the live panel's recompute stays far under a frame. <b>The serial
+     * collector</b> (what the JVM itself picks on a small machine): another 50–100 ms, G1's set-up and barriers, for
+     * a heap of some tens of megabytes whose pauses stay short. When the user names a collector, theirs is used.
+     * The installed app has the same options (installer/jpackage/common.args; FastStartTest keeps them equal).
      */
-    static final String[] WINDOW_JIT = {"-XX:Tier4InvocationThreshold=40000", "-XX:Tier4MinInvocationThreshold=4800",
-            "-XX:Tier4CompileThreshold=120000", "-XX:Tier4BackEdgeThreshold=320000"};
+    static final String[] VM_OPTIONS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"};
 
     /** No arguments, or one passport file to open (see {@link Launcher#passportToOpen}): the window; else a command. */
     static boolean isWindow(String[] args) {
         return args.length == 0 || Launcher.passportToOpen(args).isPresent();
     }
 
-    static List<String> childCommand(String java, String[] cl, int jarAt, File jar, String[] args, boolean window,
-                                             String cdsOption) {
+    static List<String> childCommand(String java, String[] cl, int jarAt, File jar, String[] args, String cdsOption) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.add(cdsOption);
@@ -197,12 +196,14 @@ final class FastStart {
         // the JVM's own notes on the archive (a JVM that cannot use it, classes it skips) would reach stdout
         cmd.add("-Xlog:cds=off,cds+dynamic=off");
         cmd.add("-XX:-UsePerfData");
-        if (window) {
-            for (String option : WINDOW_JIT) {
-                cmd.add(option);
+        boolean ownCollector = false;
+        for (int i = 0; i < jarAt; i++) {
+            ownCollector |= cl[i].startsWith("-XX:+Use") && cl[i].endsWith("GC");
+        }
+        for (String option : VM_OPTIONS) {
+            if (!(ownCollector && option.endsWith("GC"))) {
+                cmd.add(option); // two collectors named would stop the JVM from starting
             }
-        } else {
-            cmd.add("-XX:TieredStopAtLevel=1");
         }
         for (int i = 0; i < jarAt; i++) {
             cmd.add(cl[i]); // the user's own options last: they win over ours

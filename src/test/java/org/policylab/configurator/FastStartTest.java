@@ -15,40 +15,57 @@ class FastStartTest {
     private static final File JAR = new File("/opt/app/policy-configurator.jar");
 
     private static List<String> child(String... args) {
-        String[] cl = {"-Duser.language=kk", "-jar", JAR.getPath()};
-        return FastStart.childCommand("java", cl, 1, JAR, args, FastStart.isWindow(args), "-XX:SharedArchiveFile=/c/a.jsa");
+        return childWith(new String[] {"-Duser.language=kk"}, args);
+    }
+
+    private static List<String> childWith(String[] userOptions, String... args) {
+        String[] cl = new String[userOptions.length + 2];
+        System.arraycopy(userOptions, 0, cl, 0, userOptions.length);
+        cl[userOptions.length] = "-jar";
+        cl[userOptions.length + 1] = JAR.getPath();
+        return FastStart.childCommand("java", cl, userOptions.length, JAR, args, "-XX:SharedArchiveFile=/c/a.jsa");
     }
 
     @Test
-    void theWindowKeepsC2ButReachesItLater() {
+    void theWindowRunsOnC1WithTheSerialCollectorAndItsArchive() {
         List<String> cmd = child();
-        assertThat(cmd).containsSubsequence(Arrays.asList(FastStart.WINDOW_JIT)).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(cmd).containsSubsequence(Arrays.asList(FastStart.VM_OPTIONS))
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         // the user's own options come after ours (the last one wins), then the jar and the arguments
-        assertThat(cmd).containsSubsequence("-XX:SharedArchiveFile=/c/a.jsa", FastStart.WINDOW_JIT[3], "-Duser.language=kk",
+        assertThat(cmd).containsSubsequence("-XX:SharedArchiveFile=/c/a.jsa", FastStart.VM_OPTIONS[1], "-Duser.language=kk",
                 "-jar", JAR.getPath());
         assertThat(cmd.get(cmd.size() - 1)).isEqualTo(JAR.getPath());
+        assertThat(FastStart.archivePrefix(new String[0])).isEqualTo("window-");
+    }
+
+    @Test
+    void aCollectorTheUserNamesIsTheOnlyOne() {
+        // two collectors on one command line stop the JVM before it starts
+        List<String> cmd = childWith(new String[] {"-XX:+UseG1GC", "-Xmx2g"});
+        assertThat(cmd).contains("-XX:+UseG1GC", "-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
+        assertThat(childWith(new String[] {"-XX:+UseZGC"}, "export", "p.json")).doesNotContain("-XX:+UseSerialGC");
     }
 
     @Test
     void aPassportFileToOpenIsTheWindowWithItsArchive() {
         assertThat(FastStart.isWindow(new String[] {"/home/aigerim/ai.passport.json"})).isTrue();
         assertThat(FastStart.archivePrefix(new String[] {"/home/aigerim/ai.passport.json"})).isEqualTo("window-");
-        assertThat(child("/home/aigerim/ai.passport.json")).contains(FastStart.WINDOW_JIT).endsWith("/home/aigerim/ai.passport.json");
+        assertThat(child("/home/aigerim/ai.passport.json")).contains(FastStart.VM_OPTIONS).endsWith("/home/aigerim/ai.passport.json");
     }
 
     @Test
-    void aCommandRunsOnC1WithAnArchiveOfItsOwn() {
+    void aCommandRunsWithTheSameOptionsAndAnArchiveOfItsOwn() {
         List<String> cmd = child("export", "p.json", "--format", "pdf");
-        assertThat(cmd).contains("-XX:TieredStopAtLevel=1").doesNotContain(FastStart.WINDOW_JIT[0]);
+        assertThat(cmd).contains(FastStart.VM_OPTIONS);
         assertThat(cmd.subList(cmd.size() - 4, cmd.size())).containsExactly("export", "p.json", "--format", "pdf");
         assertThat(FastStart.isWindow(new String[] {"export", "p.json"})).isFalse();
         assertThat(FastStart.archivePrefix(new String[] {"export", "p.json"})).isEqualTo("cli-export-");
     }
 
     @Test
-    void theInstalledAppStartsItsWindowWithTheSameJitOptions() throws IOException {
+    void theInstalledAppStartsItsWindowWithTheSameOptions() throws IOException {
         List<String> args = Files.readAllLines(Path.of("installer/jpackage/common.args")).stream()
-                .filter(l -> l.startsWith("--java-options -XX:Tier4")).map(l -> l.substring("--java-options ".length())).toList();
-        assertThat(args).containsExactly(FastStart.WINDOW_JIT);
+                .filter(l -> l.startsWith("--java-options -XX:")).map(l -> l.substring("--java-options ".length())).toList();
+        assertThat(args).containsExactly(FastStart.VM_OPTIONS);
     }
 }
