@@ -35,6 +35,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, OutputException {
+        // a PDF's fonts are read on their own thread meanwhile
+        org.policylab.configurator.export.Exporter.prepare(format);
         // the workspace opens and its catalog is read on a second thread while the passport file is read and
         // checked against its schema: two independent halves of a cold start, on two cores (issue 16)
         java.util.concurrent.CompletableFuture<org.policylab.configurator.catalog.Catalog> catalog =

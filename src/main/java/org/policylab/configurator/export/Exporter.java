@@ -23,6 +23,25 @@ public final class Exporter {
     public Exporter() {
     }
 
+    /**
+     * Starts, on a thread of its own, what a first document of this format needs whatever the passport (a PDF: its
+     * fonts, read once per JVM); a command calls it before it reads the passport, the window when the export step
+     * shows. Returns at once; the writer's classes are loaded on that thread too.
+     */
+    public static void prepare(ExportFormat format) {
+        if (format == ExportFormat.PDF) {
+            Thread t = new Thread(() -> {
+                try {
+                    PdfPassportWriter.prepare();
+                } catch (RuntimeException | Error e) {
+                    // the document's own writing meets the same failure and reports it in one line
+                }
+            }, "prepare-pdf-fonts");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     public List<ExportFormat> formats() {
         return List.of(ExportFormat.values());
     }

@@ -1,21 +1,33 @@
 package org.policylab.configurator.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The passport as an A4 PDF: XHTML from the passport template, laid out by openhtmltopdf, with the
  * bundled DejaVu Sans embedded (subset, with a Unicode map so Kazakh text can be copied out).
+ *
+ * <p>Fonts (issue 16): the two DejaVu faces are parsed once per JVM, not once per document, and every document embeds
+ * its subset of them; the documents are therefore written one at a time (the parsed fonts read their glyphs as a
+ * subset is written). {@link #prepare} does that parsing, and the loading of PDF's fourteen standard fonts that
+ * openhtmltopdf does for every renderer (their metrics, read once per JVM); {@link Exporter#prepare} calls it on a
+ * thread of its own, so that a command exporting a PDF has it done while it reads the passport and builds the
+ * document's text, and the window while the planner is on the export step.
  */
 final class PdfPassportWriter implements PassportWriter {
     static final String FONT_FAMILY = "DejaVu Sans";
-    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
     static {
         XRLog.setLoggingEnabled(false);
@@ -23,6 +35,49 @@ final class PdfPassportWriter implements PassportWriter {
         String quiet = "org.slf4j.simpleLogger.log.org.apache.pdfbox.pdmodel.font";
         if (System.getProperty(quiet) == null) {
             System.setProperty(quiet, "error");
+        }
+    }
+
+    /** The parsed faces, read by the first document or by {@link Exporter#prepare}'s thread, whichever comes first. */
+    private static Faces faces;
+
+    private record Faces(TrueTypeFont regular, TrueTypeFont bold) {
+    }
+
+    /** The fonts, read once per JVM; a caller that comes while another thread reads them waits for it. */
+    static synchronized void prepare() {
+        faces();
+    }
+
+    private static synchronized Faces faces() {
+        if (faces == null) {
+            faces = load();
+        }
+        return faces;
+    }
+
+    private static Faces load() {
+        // openhtmltopdf makes PDFBox's fourteen standard fonts for every renderer; their metrics and their mapping to a
+        // system font are read the first time, which is most of what a first document costs beyond its own layout
+        for (Standard14Fonts.FontName name : Standard14Fonts.FontName.values()) {
+            new PDType1Font(name);
+        }
+        return new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf"));
+    }
+
+    private static TrueTypeFont parse(String path) {
+        try (InputStream in = PdfPassportWriter.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the application");
+            }
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            // no glyph substitution: Latin, Cyrillic and Kazakh need none (their letters are precomposed); with it, PDFBox
+            // drew "fi" as the ligature "ﬁ" (U+FB01), which a viewer's search for "Artificial" misses, and spent a third
+            // of a warm document's time on it
+            font.setEnableGsub(false);
+            return font;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
         }
     }
 
@@ -38,26 +93,23 @@ final class PdfPassportWriter implements PassportWriter {
     }
 
     static void write(String xhtml, OutputStream out) throws IOException {
-        PdfRendererBuilder b = new PdfRendererBuilder();
-        b.useFastMode();
-        b.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-        b.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-        // no italic face is bundled: oblique text falls back to the upright face rather than to a system font
-        b.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.ITALIC, true);
-        b.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.ITALIC, true);
-        b.withHtmlContent(xhtml, null);
-        b.toStream(out);
-        b.run();
-    }
-
-    private static byte[] font(String path) {
-        try (InputStream in = PdfPassportWriter.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the application");
+        Faces f = faces();
+        synchronized (f) { // the parsed faces are read while a document's subset is written: one document at a time
+            try (PDDocument doc = new PDDocument()) {
+                PdfRendererBuilder b = new PdfRendererBuilder();
+                b.useFastMode();
+                b.usePDDocument(doc);
+                PDFontSupplier regular = new PDFontSupplier(PDType0Font.load(doc, f.regular(), true));
+                PDFontSupplier bold = new PDFontSupplier(PDType0Font.load(doc, f.bold(), true));
+                b.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
+                b.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
+                // no italic face is bundled: oblique text falls back to the upright face rather than to a system font
+                b.useFont(regular, FONT_FAMILY, 400, FontStyle.ITALIC, true);
+                b.useFont(bold, FONT_FAMILY, 700, FontStyle.ITALIC, true);
+                b.withHtmlContent(xhtml, null);
+                b.toStream(out);
+                b.run();
             }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + path, e);
         }
     }
 }

@@ -45,8 +45,11 @@ final class ExportViewModel extends StepViewModel {
         documentLanguage = mirror(model.exportLanguageProperty());
         path = mirror(model.exportPathProperty());
         // a new format keeps the file's name and changes its extension
+        // what a first document needs whatever the passport (a PDF's fonts) is read meanwhile, off the FX thread
+        org.policylab.configurator.export.Exporter.prepare(format.get());
         format.addListener((o, a, b) -> {
             if (b != null) {
+                org.policylab.configurator.export.Exporter.prepare(b);
                 String t = path.get() == null ? "" : path.get();
                 int dot = t.lastIndexOf('.');
                 path.set((dot > 0 ? t.substring(0, dot) : t) + "." + b.extension());
