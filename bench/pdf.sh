@@ -12,7 +12,8 @@
 # Warm: the 20-instrument, 40-KPI Russian passport exported to PDF in a warm JVM (PassportExportBench, through
 #   Exporter.export to a file, median of 25 after 10 untimed), beside LibreOffice converting that passport's DOCX
 #   with its profile and the page cache warm (a new process each time: LibreOffice's command line has no warmer
-#   state). Needs the `bench` profile's classes (`./mvnw -B -o -Pbench compile`, done here).
+#   state). The app's JVM runs with the window's options (C1 only, serial collector: FastStart.VM_OPTIONS), as a PDF
+#   exported from the window does; WARM_JVM_OPTIONS="" measures it with the JVM's defaults (C2). Needs the `bench` profile's classes (`./mvnw -B -o -Pbench compile`, done here).
 # Results: bench/results/pdf.md and bench/results/pdf.csv (every run). Needs LibreOffice Writer
 # (apt-get install -y --no-install-recommends libreoffice-writer).
 set -euo pipefail
@@ -64,7 +65,7 @@ pages_lo=$(pdfinfo "$work/lo/ai-talent-drain.pdf" 2>/dev/null | awk '/^Pages:/ {
 
 echo "warm: the 20×40 passport in one JVM, LibreOffice beside it ..."
 ./mvnw -B -q -o -Pbench compile dependency:build-classpath -Dmdep.outputFile=target/bench/cp.txt >/dev/null
-"$java" -Djava.awt.headless=true -cp "target/bench/classes:$(cat target/bench/cp.txt)" \
+"$java" ${WARM_JVM_OPTIONS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Djava.awt.headless=true -cp "target/bench/classes:$(cat target/bench/cp.txt)" \
   org.policylab.configurator.bench.PassportExportBench 25 "$runs" "$soffice" > "$work/warm.txt"
 awk '/^warm-app / {print "warm-app," NR "," $2} /^warm-libreoffice / {print "warm-libreoffice," NR "," $2}' "$work/warm.txt" >> "$work/csv"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -87,7 +88,7 @@ v() { awk -v a="$1" -v b="$2" -v g="$3" 'BEGIN {print (a / b <= g) ? "met" : "mi
   echo "| what | from → to | app | LibreOffice | ratio app/LO | goal |"
   echo "|---|---|---:|---:|---:|---|"
   echo "| cold: \`ai-talent-drain\` (en, ${pages_app:-?} pages; LO's PDF ${pages_lo:-?} pages) | whole process: start → exit, PDF written | $ca ms [$(list cold-app)] | $cl ms [$(list cold-libreoffice)] | $(r "$ca" "$cl") | ≤ 0.5 $(v "$ca" "$cl" 0.5) |"
-  echo "| warm: 20×40 passport (ru) | app: \`Exporter.export\` to a file in a warm JVM (median of 25); LO: whole process, profile and page cache warm | $wa ms | $wl ms [$(list warm-libreoffice)] | $(r "$wa" "$wl") | ≤ 0.1 $(v "$wa" "$wl" 0.1) |"
+  echo "| warm: 20×40 passport (ru) | app: \`Exporter.export\` to a file in a warm JVM with the window's options \`${WARM_JVM_OPTIONS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}\` (median of 25); LO: whole process, profile and page cache warm | $wa ms | $wl ms [$(list warm-libreoffice)] | $(r "$wa" "$wl") | ≤ 0.1 $(v "$wa" "$wl" 0.1) |"
   echo
   echo "Commands (from the project folder): app \`java -jar target/policy-configurator.jar export $work/ai-talent-drain.json --format pdf --out $work/app/out.pdf\`;"
   echo "LibreOffice \`soffice --headless -env:UserInstallation=file://\$PWD/$work/lo-profile --convert-to pdf --outdir $work/lo $work/ai-talent-drain.docx\`."
