@@ -15,7 +15,7 @@ import org.sqlite.util.LibraryLoaderUtil;
  * start, reads it back byte by byte to compare, and first lists the whole temporary folder to delete its earlier
  * copies — a few hundred milliseconds of a cold JVM, taken from the window's start on a 2-core machine.
  *
- * <p>The library goes to {@code <cache>/native/sqlite-jdbc-<version>/<os>/<arch>/}: another sqlite-jdbc makes another
+ * <p>The library goes to {@code <cache>/native/sqlite-jdbc-<version>/<os.name>-<os.arch>/}: another sqlite-jdbc makes another
  * folder. It is written under a temporary name and moved into place, so a file there is whole. Never breaks a start:
  * when the user chose a library ({@code org.sqlite.lib.path}), it is left alone; when the copy cannot be written or
  * loaded (a read-only or {@code noexec} cache), sqlite-jdbc's own way is used, as before.
@@ -59,23 +59,25 @@ final class NativeSqlite {
         }
     }
 
+    private static String folderName(String s) {
+        return s.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
     /**
      * The library in {@code cache}, written there first when it is not yet; null when this sqlite-jdbc has no library
      * for this OS in its jar (it then looks on the library path itself).
      */
     static Path cachedLibrary(Path cache) throws IOException {
-        String folder = LibraryLoaderUtil.getNativeLibResourcePath(); // /org/sqlite/native/Linux/x86_64
-        String name = LibraryLoaderUtil.getNativeLibName();
-        Path dir = cache.resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
-        for (String part : folder.replaceFirst("^/org/sqlite/native/", "").split("/")) {
-            if (!part.isEmpty()) {
-                dir = dir.resolve(part);
-            }
-        }
+        String name = LibraryLoaderUtil.getNativeLibName(); // libsqlitejdbc.so, sqlitejdbc.dll, ...
+        // named by the JVM's own OS and architecture: sqlite-jdbc's folder name for them is worked out by starting a
+        // process (`uname -o`, to tell Android's Termux apart), which only a first copy needs
+        Path dir = cache.resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(folderName(System.getProperty("os.name", "os") + "-" + System.getProperty("os.arch", "arch")));
         Path lib = dir.resolve(name);
         if (Files.isRegularFile(lib) && Files.size(lib) > 0) {
             return lib;
         }
+        String folder = LibraryLoaderUtil.getNativeLibResourcePath(); // /org/sqlite/native/Linux/x86_64
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(folder + "/" + name)) {
             if (in == null) {
                 return null;
