@@ -33,7 +33,7 @@ public final class Exporter {
             Thread t = new Thread(() -> {
                 try {
                     PdfPassportWriter.prepare();
-                } catch (RuntimeException | Error e) {
+                } catch (RuntimeException | LinkageError e) {
                     // the document's own writing meets the same failure and reports it in one line
                 }
             }, "prepare-pdf-fonts");
