@@ -131,6 +131,43 @@ public final class CatalogRepository {
         });
     }
 
+    /**
+     * A new workspace's catalog: the shipped one written into the empty table in one transaction, one statement for all
+     * entries, without the before-and-after summary an import reports (issue 16: on a planner's first start this is
+     * what the window waits for; with a statement prepared twice per entry and the catalog read back it took as long as
+     * reading the shipped files). Entries keep the shipped order; an id given twice keeps its first place, like an import.
+     */
+    void seed(CatalogDocument doc) {
+        ws.call("cannot write the shipped catalog into the new workspace", c -> {
+            inTransaction(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+                    String user = ws.user();
+                    seed(ps, EntryKind.INSTRUMENTS, doc.instruments(), user);
+                    seed(ps, EntryKind.KPIS, doc.kpis(), user);
+                    seed(ps, EntryKind.PROBLEMS, doc.problems(), user);
+                    seed(ps, EntryKind.SECTORS, doc.sectors(), user);
+                    seed(ps, EntryKind.REGIONS, doc.regions(), user);
+                }
+                setMeta(c, "version", doc.version());
+            });
+            return null;
+        });
+    }
+
+    private static void seed(PreparedStatement ps, EntryKind kind, List<? extends CatalogEntry> entries, String user)
+            throws SQLException {
+        int position = 0;
+        for (CatalogEntry e : entries) {
+            Objects.requireNonNull(e.id(), "entry without id");
+            ps.setString(1, kind.id());
+            ps.setString(2, e.id());
+            ps.setInt(3, position++);
+            ps.setString(4, CatalogJson.toJson(e));
+            ps.setString(5, user);
+            ps.executeUpdate();
+        }
+    }
+
     /** Adds new entries and updates those with the same id; keeps the rest. One transaction. */
     public ImportSummary merge(CatalogDocument doc) {
         return ws.call("cannot merge into the catalog, nothing changed", c -> {
@@ -309,12 +346,14 @@ public final class CatalogRepository {
     }
 
     /** Adds the entry, or replaces it when its content differs (its version moves on only then). */
+    private static final String UPSERT = "INSERT INTO catalog_entry (kind, id, position, json, version, updated_by) VALUES (?, ?, ?, ?, 1, ?)"
+            + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json, version = catalog_entry.version + 1,"
+            + " updated_by = excluded.updated_by WHERE catalog_entry.json <> excluded.json";
+
+
     private static void upsert(Connection c, EntryKind kind, CatalogEntry e, int position, String user) throws SQLException {
         Objects.requireNonNull(e.id(), "entry without id");
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO catalog_entry (kind, id, position, json, version, updated_by) VALUES (?, ?, ?, ?, 1, ?)"
-                        + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json, version = catalog_entry.version + 1,"
-                        + " updated_by = excluded.updated_by WHERE catalog_entry.json <> excluded.json")) {
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
             ps.setString(1, kind.id());
             ps.setString(2, e.id());
             ps.setInt(3, position);

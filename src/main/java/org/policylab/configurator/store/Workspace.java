@@ -213,7 +213,7 @@ public final class Workspace implements AutoCloseable {
             local = c;
             role = TeamRole.ownWorkspace(backend.user());
             if (catalog.isEmpty()) {
-                catalog.replaceAll(ShippedCatalog.load());
+                catalog.seed(ShippedCatalog.load());
             } else {
                 upgradeShippedCatalog();
             }

@@ -43,6 +43,28 @@ class CatalogRepositoryTest {
     }
 
     @Test
+    void aNewWorkspaceHoldsTheShippedCatalogInItsOrderEachEntryAtItsFirstVersion() {
+        CatalogDocument shipped = ShippedCatalog.load();
+        try (Workspace ws = Workspace.open(dir)) {
+            Catalog seeded = ws.catalog();
+            assertThat(seeded.version()).isEqualTo(shipped.version());
+            assertThat(seeded.instruments()).extracting(Instrument::id)
+                    .containsExactlyElementsOf(shipped.instruments().stream().map(Instrument::id).toList());
+            assertThat(seeded.kpis()).extracting(Kpi::id).containsExactlyElementsOf(shipped.kpis().stream().map(Kpi::id).toList());
+            assertThat(seeded.problems()).extracting(Problem::id)
+                    .containsExactlyElementsOf(shipped.problems().stream().map(Problem::id).toList());
+            assertThat(seeded.instruments()).containsExactlyElementsOf(shipped.instruments());
+            assertThat(seeded.kpis()).containsExactlyElementsOf(shipped.kpis());
+            assertThat(ws.catalogRepository().versionSeen(EntryKind.INSTRUMENTS, shipped.instruments().get(0).id())).contains(1);
+        }
+        // opened again: nothing is written twice
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.catalog().instruments()).hasSize(shipped.instruments().size());
+            assertThat(ws.catalogRepository().versionSeen(EntryKind.KPIS, shipped.kpis().get(0).id())).contains(1);
+        }
+    }
+
+    @Test
     void replaceSwapsTheWholeCatalogAndResetBringsTheShippedOneBack() throws Exception {
         try (Workspace ws = Workspace.open(dir)) {
             Catalog shipped = ws.catalog();
