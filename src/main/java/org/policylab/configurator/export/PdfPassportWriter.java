@@ -45,7 +45,7 @@ final class PdfPassportWriter implements PassportWriter {
     }
 
     /** The fonts, read once per JVM; a caller that comes while another thread reads them waits for it. */
-    static synchronized void prepare() {
+    static void prepare() {
         faces();
     }
 

@@ -142,30 +142,17 @@ public final class CatalogRepository {
             inTransaction(c, () -> {
                 try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
                     String user = ws.user();
-                    seed(ps, EntryKind.INSTRUMENTS, doc.instruments(), user);
-                    seed(ps, EntryKind.KPIS, doc.kpis(), user);
-                    seed(ps, EntryKind.PROBLEMS, doc.problems(), user);
-                    seed(ps, EntryKind.SECTORS, doc.sectors(), user);
-                    seed(ps, EntryKind.REGIONS, doc.regions(), user);
+                    eachKind(doc, (kind, entries) -> {
+                        int position = 0;
+                        for (CatalogEntry e : entries) {
+                            upsert(ps, kind, e, position++, user);
+                        }
+                    });
                 }
                 setMeta(c, "version", doc.version());
             });
             return null;
         });
-    }
-
-    private static void seed(PreparedStatement ps, EntryKind kind, List<? extends CatalogEntry> entries, String user)
-            throws SQLException {
-        int position = 0;
-        for (CatalogEntry e : entries) {
-            Objects.requireNonNull(e.id(), "entry without id");
-            ps.setString(1, kind.id());
-            ps.setString(2, e.id());
-            ps.setInt(3, position++);
-            ps.setString(4, CatalogJson.toJson(e));
-            ps.setString(5, user);
-            ps.executeUpdate();
-        }
     }
 
     /** Adds new entries and updates those with the same id; keeps the rest. One transaction. */
@@ -318,18 +305,25 @@ public final class CatalogRepository {
         return ws.call("cannot read the catalog's " + key, c -> meta(c, key));
     }
 
-    private static void writeAll(Connection c, CatalogDocument doc, String user) throws SQLException {
-        write(c, EntryKind.INSTRUMENTS, doc.instruments(), user);
-        write(c, EntryKind.KPIS, doc.kpis(), user);
-        write(c, EntryKind.PROBLEMS, doc.problems(), user);
-        write(c, EntryKind.SECTORS, doc.sectors(), user);
-        write(c, EntryKind.REGIONS, doc.regions(), user);
+    private interface KindWriter {
+        void write(EntryKind kind, List<? extends CatalogEntry> entries) throws SQLException;
     }
 
-    private static void write(Connection c, EntryKind kind, List<? extends CatalogEntry> entries, String user) throws SQLException {
-        for (CatalogEntry e : entries) {
-            upsert(c, kind, e, nextPosition(c, kind, e.id()), user);
-        }
+    /** The document's entries, kind by kind, in the catalog's order of kinds. */
+    private static void eachKind(CatalogDocument doc, KindWriter w) throws SQLException {
+        w.write(EntryKind.INSTRUMENTS, doc.instruments());
+        w.write(EntryKind.KPIS, doc.kpis());
+        w.write(EntryKind.PROBLEMS, doc.problems());
+        w.write(EntryKind.SECTORS, doc.sectors());
+        w.write(EntryKind.REGIONS, doc.regions());
+    }
+
+    private static void writeAll(Connection c, CatalogDocument doc, String user) throws SQLException {
+        eachKind(doc, (kind, entries) -> {
+            for (CatalogEntry e : entries) {
+                upsert(c, kind, e, nextPosition(c, kind, e.id()), user);
+            }
+        });
     }
 
     private static int nextPosition(Connection c, EntryKind kind, String id) throws SQLException {
@@ -345,22 +339,25 @@ public final class CatalogRepository {
         }
     }
 
-    /** Adds the entry, or replaces it when its content differs (its version moves on only then). */
+    /** Adds an entry, or replaces it when its content differs (its version moves on only then); keeps its position. */
     private static final String UPSERT = "INSERT INTO catalog_entry (kind, id, position, json, version, updated_by) VALUES (?, ?, ?, ?, 1, ?)"
             + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json, version = catalog_entry.version + 1,"
             + " updated_by = excluded.updated_by WHERE catalog_entry.json <> excluded.json";
 
-
     private static void upsert(Connection c, EntryKind kind, CatalogEntry e, int position, String user) throws SQLException {
-        Objects.requireNonNull(e.id(), "entry without id");
         try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-            ps.setString(1, kind.id());
-            ps.setString(2, e.id());
-            ps.setInt(3, position);
-            ps.setString(4, CatalogJson.toJson(e));
-            ps.setString(5, user);
-            ps.executeUpdate();
+            upsert(ps, kind, e, position, user);
         }
+    }
+
+    private static void upsert(PreparedStatement ps, EntryKind kind, CatalogEntry e, int position, String user) throws SQLException {
+        Objects.requireNonNull(e.id(), "entry without id");
+        ps.setString(1, kind.id());
+        ps.setString(2, e.id());
+        ps.setInt(3, position);
+        ps.setString(4, CatalogJson.toJson(e));
+        ps.setString(5, user);
+        ps.executeUpdate();
     }
 
     private static String meta(Connection c, String key) throws SQLException {

@@ -96,7 +96,7 @@ public final class DesktopApp extends Application {
 
         if (early != null && early.started().isDone() && !early.started().isCompletedExceptionally()) {
             // the workspace opened while the toolkit started (the usual case): its window is the first one shown
-            Scene scene = new Scene(new VBox(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+            Scene scene = windowScene(new VBox(), screen);
             join(fonts);
             started(stage, scene, runner, early.started().join(), passport);
             return;
@@ -107,7 +107,7 @@ public final class DesktopApp extends Application {
         name.setStyle("-fx-font-size: 20px;");
         VBox splash = new VBox(name);
         splash.setStyle("-fx-alignment: center;");
-        Scene scene = new Scene(splash, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Scene scene = windowScene(splash, screen);
         stage.setScene(scene);
         stage.show();
         startupProbe();
@@ -140,6 +140,11 @@ public final class DesktopApp extends Application {
             }
         }, "save-on-exit"));
         runner.whenDone(started.services().firstCatalog(), c -> { }, DesktopApp::failed);
+    }
+
+    /** The window's one scene (the main window replaces its root), 1280 × 800 or the screen when smaller. */
+    private static Scene windowScene(javafx.scene.Parent root, Rectangle2D screen) {
+        return new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
     }
 
     private static void join(Thread t) {
