@@ -16,8 +16,9 @@
 # first and returning share one cache folder, whose class archive the warm-up round writes.
 #   baseline   (only with BASELINE_JAR=path/to/an/earlier/policy-configurator.jar) that jar, returning user: a before
 #              and after in the same run, e.g. the jar of the commit before issue 16.
+#   baselinefirst  (with BASELINE_JAR too) that jar, first use, as `first`.
 #   installed  (only when /opt/policy-configurator is installed) the .deb's launcher, workspace reused.
-# KINDS="returning baseline" measures only those (with the bare window).
+# KINDS="returning baseline" measures only those (with the bare window); KINDS="first baselinefirst" the first use.
 # For the app, the time its first window (the splash) was mapped is recorded too.
 #
 # How: bench/startup/xwatch.c (compiled here; needs gcc and libx11-dev) blocks on X events and stamps the map
@@ -90,7 +91,7 @@ measure() {
     done
     read -r _ mapped wid < <(grep '^MAPPED' "$wl" || true)
     [ -n "$wid" ] && xdotool windowfocus "$wid" 2>/dev/null || true
-    if [ -n "${skip_tour:-}" ] && [ "$kind" != first ] && [ "$kind" != virgin ]; then
+    if [ -n "${skip_tour:-}" ] && [ "$kind" != first ] && [ "$kind" != virgin ] && [ "$kind" != baselinefirst ]; then
       # the warm-up round makes the returning user's workspace: the first-run tour is skipped (Escape) as a
       # planner who has used the app before has done, so the measured starts do not show it again
       sleep 3; xdotool key Escape 2>/dev/null || true; sleep 1
@@ -125,9 +126,13 @@ run_first() {
 }
 run_returning() { POLICY_CONFIGURATOR_HOME=$work/home POLICY_CONFIGURATOR_CACHE=$work/cache measure returning "$java" -jar "$jar"; }
 run_baseline() { POLICY_CONFIGURATOR_HOME=$work/home-baseline POLICY_CONFIGURATOR_CACHE=$work/cache-baseline measure baseline "$java" -jar "$BASELINE_JAR"; }
+run_baselinefirst() {
+  rm -rf "$work/fresh-baseline"
+  POLICY_CONFIGURATOR_HOME=$work/fresh-baseline POLICY_CONFIGURATOR_CACHE=$work/cache-baseline measure baselinefirst "$java" -jar "$BASELINE_JAR"
+}
 run_installed() { POLICY_CONFIGURATOR_HOME=$work/home-installed measure installed "$launcher"; }
 kinds="hello virgin first returning"
-[ -n "${BASELINE_JAR:-}" ] && kinds="$kinds baseline"
+[ -n "${BASELINE_JAR:-}" ] && kinds="$kinds baselinefirst baseline"
 [ -x "$launcher" ] && kinds="$kinds installed"
 # KINDS="hello returning baseline": only those (a quick before-and-after); the bare window is always measured
 [ -n "${KINDS:-}" ] && kinds="hello $(echo " $KINDS " | sed 's/ hello / /g')"
@@ -166,7 +171,7 @@ verdict() { awk -v a="$1" -v b="$hello" -v g="$2" 'BEGIN {print (a / b <= g) ? "
   echo "| what | from → to | median | runs (ms) | ratio to the bare window | goal |"
   echo "|---|---|---:|---|---:|---|"
   echo "| bare JavaFX 21 window (\`java -jar hello.jar\`) | process start → window mapped | $hello ms | $(list hello 3)| 1.00 | |"
-  for k in virgin first returning baseline installed; do
+  for k in virgin first baselinefirst returning baseline installed; do
     case " $kinds " in *" $k "*) ;; *) continue;; esac
     n=$(col "$k" 4); m=$(col "$k" 3)
     case $k in
@@ -175,6 +180,7 @@ verdict() { awk -v a="$1" -v b="$hello" -v g="$2" 'BEGIN {print (a / b <= g) ? "
       returning) what="app jar, returning user (workspace reused)"; goal=1.3;;
       installed) what="installed .deb (jlinked runtime + AppCDS), returning user"; goal=1.0;;
       baseline) what="baseline jar (\`$(basename "$BASELINE_JAR")\` given as BASELINE_JAR), returning user"; goal=1.3;;
+      baselinefirst) what="baseline jar (\`$(basename "$BASELINE_JAR")\` given as BASELINE_JAR), first use"; goal=1.6;;
     esac
     echo "| $what | process start → Ctrl+N answered (new draft in the wizard, title changed) | $n ms | $(list "$k" 4)| $(ratio "$n") | ≤ $goal× $(verdict "$n" $goal) |"
     echo "| $what | process start → first window mapped | $m ms | $(list "$k" 3)| $(ratio "$m") | |"

@@ -24,7 +24,8 @@ import org.policylab.configurator.catalog.ShippedCatalog;
 /**
  * The planner's workspace: one SQLite file ({@code workspace.db}) holding drafts, settings and
  * the catalog. WAL mode and a busy timeout let the window and a command-line run share it.
- * On first open it is created, migrated, and seeded with the shipped catalog.
+ * On first open it is created and migrated, and the shipped catalog is written into it by the writer thread's first task
+ * after the open returns (every call waits behind it).
  *
  * <p>One thread owns the connection: every statement, read or write, of every store runs on the
  * workspace's writer thread, one task at a time, in the order submitted. A transaction (a
@@ -78,6 +79,10 @@ public final class Workspace implements AutoCloseable {
     private volatile BooleanSupplier onUiThread = () -> false;
     private final AtomicInteger uiThreadCalls = new AtomicInteger();
     private boolean closed;
+    /** This open made the database file: the workspace holds no settings, drafts or recent files yet. */
+    private volatile boolean created;
+    /** Touched only on the writer thread: why a new workspace's shipped catalog could not be written into it. */
+    private RuntimeException seedFailure;
 
     private Workspace(Path folder) {
         this(folder, new SqliteBackend(folder.resolve(FILE_NAME)), false);
@@ -207,13 +212,16 @@ public final class Workspace implements AutoCloseable {
         Path db = databaseFile();
         Connection c = null;
         try {
+            created = Files.notExists(db);
             c = backend.connect();
             openedAtVersion = backend.migrate(c);
             connection = c;
             local = c;
             role = TeamRole.ownWorkspace(backend.user());
             if (catalog.isEmpty()) {
-                catalog.seed(ShippedCatalog.load());
+                // a new workspace (issue 16): its shipped catalog is read and written by the writer's next task, so the
+                // workspace is returned (and the window built) meanwhile; every call made after that waits behind it
+                writer.execute(this::seedShippedCatalog);
             } else {
                 upgradeShippedCatalog();
             }
@@ -222,6 +230,18 @@ public final class Workspace implements AutoCloseable {
             connection = null;
             local = null;
             throw new WorkspaceException("cannot open the workspace " + db + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * On the writer thread, the first task after a new workspace's {@link #connect}: the shipped catalog into it. Should
+     * that fail, the workspace is as good as not opened: every later call says why, as the open itself did before.
+     */
+    private void seedShippedCatalog() {
+        try {
+            catalog.seed(ShippedCatalog.load());
+        } catch (RuntimeException e) {
+            seedFailure = e;
         }
     }
 
@@ -365,6 +385,10 @@ public final class Workspace implements AutoCloseable {
     }
 
     private <T> T runHere(String what, SqlWork<T> work) {
+        if (seedFailure != null) {
+            throw new WorkspaceException("cannot open the workspace " + databaseFile() + ": "
+                    + firstLine(seedFailure.getMessage()), seedFailure);
+        }
         Connection c = offline ? local : connection;
         if (c == null) {
             if (backend.team() && local != null) {
@@ -639,6 +663,14 @@ public final class Workspace implements AutoCloseable {
     /** Puts the shipped catalog back, dropping the ministry's own edits. */
     public void resetCatalog() {
         catalog.replaceAll(ShippedCatalog.load());
+    }
+
+    /**
+     * True when this open made the workspace's database (a planner's first start, or a new folder): nothing saved is in
+     * it yet, so the window need not wait for its shipped catalog to be written to know there is no saved setting.
+     */
+    public boolean created() {
+        return created;
     }
 
     public DraftStore drafts() {

@@ -71,8 +71,9 @@ public final class DesktopApp extends Application {
 
     private static Started open(TaskRunner runner) {
         Workspace ws = Workspace.openForWindow();
-        // the saved language is read here, off the FX thread, like everything else of the database
-        Language language = initialLanguage(ws);
+        // the saved language is read here, off the FX thread, like everything else of the database; a workspace this open
+        // made has none (and its settings would be read only once its shipped catalog is written)
+        Language language = ws.created() ? Language.fromLocale(Locale.getDefault()) : initialLanguage(ws);
         // its texts too: the main window's first look-up would otherwise read the bundle on the FX thread
         Messages.of(language);
         // the catalog snapshot is read on the writer while the FX thread builds the start screen

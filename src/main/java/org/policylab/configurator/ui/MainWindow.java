@@ -50,6 +50,8 @@ public final class MainWindow {
     private final WorkspaceShutdown shutdown;
     /** File → Connect to team workspace…: what the app does with the address (null: the item is disabled). */
     private java.util.function.Consumer<org.policylab.configurator.store.TeamAddress> onConnect;
+    /** File → Connect to team workspace… in the menu bar on screen: offered once {@link #onConnect} is set. */
+    private MenuItem connectItem;
     /** The connection line of a team workspace, at the bottom. */
     private org.policylab.configurator.ui.team.TeamStatus teamStatus;
     private Runnable onClosed = () -> {
@@ -129,7 +131,10 @@ public final class MainWindow {
     /** What File → Connect to team workspace… does with the address the planner gave (the app switches workspaces). */
     public void setOnConnect(java.util.function.Consumer<org.policylab.configurator.store.TeamAddress> onConnect) {
         this.onConnect = onConnect;
-        root.setTop(menu());
+        // the one item that depends on it (the menu bar is not built again for it: the window's start, issue 16)
+        if (connectItem != null) {
+            connectItem.setDisable(onConnect == null);
+        }
     }
 
     private void connectTeam() {
@@ -548,6 +553,7 @@ public final class MainWindow {
         MenuItem connect = item(m.get(MenuKeys.FILE_CONNECT_TEAM), null, this::connectTeam);
         connect.setId("menu-connect-team");
         connect.setDisable(onConnect == null);
+        connectItem = connect;
         // the same way out as the window's close button: the last save first
         MenuItem quit = item(m.get(MenuKeys.FILE_QUIT), "Shortcut+Q", () -> {
             if (stage != null) {
@@ -747,6 +753,11 @@ public final class MainWindow {
     /** The tour while it runs (for tests). */
     public Optional<org.policylab.configurator.ui.tour.Tour> tour() {
         return Optional.ofNullable(tour);
+    }
+
+    /** Whether the start screen is on screen (the tour begins there, and leaves one already shown as it is). */
+    public boolean showsStart() {
+        return screen == Screen.START && root.getCenter() != null;
     }
 
     /** Whether the wizard is on screen (the tour moves on from the start screen to it). */

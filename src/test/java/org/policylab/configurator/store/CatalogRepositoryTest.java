@@ -64,6 +64,35 @@ class CatalogRepositoryTest {
         }
     }
 
+    /**
+     * A new workspace's catalog is written after the open returns (issue 16); when that write fails, the workspace must
+     * not go on with no catalog, as if the ministry had emptied it: every call says the workspace could not be opened,
+     * and why, and the next open writes it again.
+     */
+    @Test
+    void aShippedCatalogThatCannotBeWrittenLeavesNoEmptyWorkspaceBehind() throws Exception {
+        Workspace.open(dir).close();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
+             var st = c.createStatement()) {
+            st.execute("DELETE FROM catalog_entry");
+            st.execute("CREATE TRIGGER full_disk BEFORE INSERT ON catalog_entry BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThatThrownBy(ws::catalog).isInstanceOf(WorkspaceException.class)
+                    .hasMessageStartingWith("cannot open the workspace " + dir.resolve(Workspace.FILE_NAME))
+                    .hasMessageContaining("database or disk is full");
+            assertThatThrownBy(() -> ws.drafts().list()).isInstanceOf(WorkspaceException.class)
+                    .hasMessageStartingWith("cannot open the workspace");
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
+             var st = c.createStatement()) {
+            st.execute("DROP TRIGGER full_disk");
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.catalog().instruments()).hasSize(ShippedCatalog.load().instruments().size());
+        }
+    }
+
     @Test
     void replaceSwapsTheWholeCatalogAndResetBringsTheShippedOneBack() throws Exception {
         try (Workspace ws = Workspace.open(dir)) {

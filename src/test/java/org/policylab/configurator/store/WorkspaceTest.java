@@ -62,9 +62,24 @@ class WorkspaceTest {
     }
 
     @Test
+    void onlyTheOpenThatMadeTheDatabaseSaysItIsNew() {
+        Path home = dir.resolve("new");
+        try (Workspace ws = Workspace.open(home)) {
+            assertThat(ws.created()).isTrue();
+            ws.settings().put(Settings.LANGUAGE, "kk");
+        }
+        try (Workspace ws = Workspace.open(home)) {
+            assertThat(ws.created()).isFalse();
+            assertThat(ws.settings().get(Settings.LANGUAGE)).contains("kk");
+        }
+    }
+
+    @Test
     void aMinistrysOwnCatalogIsNeverReplacedOnOpen() throws Exception {
         Path home = dir.resolve("ministry");
         try (Workspace ws = Workspace.open(home)) {
+            // the new workspace's catalog is written by the writer's first task: read once, it is there
+            assertThat(ws.catalog().version()).isEqualTo("2026.2");
             try (Statement st = DriverManager.getConnection("jdbc:sqlite:" + ws.databaseFile()).createStatement()) {
                 st.execute("UPDATE catalog_meta SET value = '2026.1-ministry' WHERE key = 'version'");
             }

@@ -223,6 +223,20 @@ class HelpAndOpeningTest extends UiTestBase {
     }
 
     @Test
+    void theFirstRunTourLeavesTheStartScreenAsThePlannerHasIt() throws Exception {
+        // the tour comes just after the window is shown; what the planner has already chosen there stays chosen
+        javafx.scene.control.ListView<?> scenarios = node("#scenario-list");
+        interact(() -> scenarios.getSelectionModel().select(1));
+        Object chosen = scenarios.getSelectionModel().getSelectedItem();
+        interact(window::offerTourOnFirstRun);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(note("#tour-title")).isEqualTo(Messages.of(Language.EN).get("tour.newDraft.title"));
+        javafx.scene.control.ListView<?> shown = node("#scenario-list");
+        assertThat(shown.getSelectionModel().getSelectedItem()).isNotNull().isEqualTo(chosen);
+        clickOn(inCard("#tour-skip"));
+    }
+
+    @Test
     void theTourShowsOnceOnTheFirstRunAndCanBeSkipped() throws Exception {
         // a window nobody asked to offer the tour shows none (the app asks once its window is up)
         assertThat(lookup("#tour-card").tryQuery()).isEmpty();

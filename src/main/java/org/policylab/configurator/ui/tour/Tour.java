@@ -57,7 +57,11 @@ public final class Tour {
 
     /** From the first note, on the start screen. */
     public void start() {
-        window.showStart();
+        // the start screen already on screen is left as it is (the first run's tour comes just after it is shown: built
+        // again it would be laid out twice, and a draft the planner has selected meanwhile would lose its selection)
+        if (!window.showsStart()) {
+            window.showStart();
+        }
         at = 0;
         looked = 0;
         Platform.runLater(this::showCurrent);
