@@ -4,8 +4,9 @@
 #   cds-training.sh <app-image dir> <jlinked runtime dir> <class list to write> [window|cli]
 #
 # 1. Runs the freshly built app-image once with -XX:DumpLoadedClassList, the way a planner
-#    starts it: the window (on Linux under a private Xvfb when installed), until the first frame is
-#    rendered and the workspace has opened; or, in `cli` mode (or when no display can be had),
+#    starts it: the window (on Linux under a private Xvfb when installed), until it has opened a new
+#    program in the wizard as a planner's Ctrl+N does (-Dpolicy.cdsTraining=true: the app does it itself
+#    after its first frame and prints TRAINED); or, in `cli` mode (or when no display can be had),
 #    the `catalog stats` command.
 # 2. Dumps the runtime's base CDS archive from that class list (`java -Xshare:dump`): JDK and
 #    JavaFX classes, relocatable, so it works wherever the package is installed.
@@ -13,7 +14,7 @@
 # of the app jars at the install path (JDK 17 checks absolute class-path entries).
 set -euo pipefail
 image=$1 runtime=$2 classlist=$3 mode=${4:-window}
-settle=${CDS_TRAINING_SETTLE:-5}   # seconds after the first frame: the workspace opens, the main window fills in
+settle=${CDS_TRAINING_SETTLE:-3}   # seconds after the wizard showed: the side panel and the tour fill in
 
 launcher=$(find "$image" -maxdepth 4 -type f \( -path '*/bin/policy-configurator' -o -path '*/MacOS/policy-configurator' -o -name 'policy-configurator.exe' \) | head -n1)
 [ -n "$launcher" ] || { echo "cds-training: no launcher under $image" >&2; exit 1; }
@@ -45,7 +46,7 @@ fi
 
 trained=no
 if [ "$mode" = window ]; then
-  JAVA_TOOL_OPTIONS="-Dpolicy.startupProbe=true -XX:DumpLoadedClassList=$classlist" "$launcher" >"$work/out" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Dpolicy.startupProbe=true -Dpolicy.cdsTraining=true -XX:DumpLoadedClassList=$classlist" "$launcher" >"$work/out" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     grep -q '^FIRST_FRAME' "$work/out" && break
@@ -53,6 +54,13 @@ if [ "$mode" = window ]; then
     sleep 0.1
   done
   if grep -q '^FIRST_FRAME' "$work/out"; then
+    # then the wizard: a new program opened as Ctrl+N does (without it the archive missed the wizard's classes)
+    for _ in $(seq 1 300); do
+      grep -q '^TRAINED' "$work/out" && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    grep -q '^TRAINED' "$work/out" || echo "cds-training: the wizard did not show within 30 s; the archive has the start screen only" >&2
     sleep "$settle"
     trained=yes
   else

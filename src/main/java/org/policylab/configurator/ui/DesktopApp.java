@@ -126,6 +126,9 @@ public final class DesktopApp extends Application {
             stage.show();
             startupProbe();
         }
+        if (Boolean.getBoolean(TRAINING)) {
+            trainingRun(window);
+        }
         if (passport.isPresent()) {
             window.openPassportFile(passport.get());
         } else {
@@ -184,6 +187,41 @@ public final class DesktopApp extends Application {
                     stop();
                     System.out.println("FIRST_FRAME " + System.currentTimeMillis());
                     System.out.flush();
+                }
+            }
+        }.start();
+    }
+
+    /** The system property that makes a start the installer's class-data training run ({@link #trainingRun}). */
+    static final String TRAINING = "policy.cdsTraining";
+
+    /**
+     * Off by default. The installer's training run ({@code -Dpolicy.cdsTraining=true}, installer/cds-training.sh) goes
+     * as far as a planner's first action: once the main window has drawn its first frame it opens a new program, as
+     * Ctrl+N does, and prints {@code TRAINED <epoch ms>} once the wizard has been drawn. The installed app's class
+     * archive is made from the classes that run loads; stopped at the first frame, it had left out the wizard's, and the
+     * installed app read some 360 classes of JavaFX and its own from the jars on every start (issue 16).
+     */
+    private static void trainingRun(MainWindow window) {
+        new AnimationTimer() {
+            private int pulses;
+            private int asked;
+            private int drawn;
+
+            @Override
+            public void handle(long now) {
+                pulses++;
+                if (window.showsWizard()) {
+                    if (++drawn == 2) {
+                        stop();
+                        System.out.println("TRAINED " + System.currentTimeMillis());
+                        System.out.flush();
+                    }
+                } else if (pulses >= 2 && pulses - asked >= 30) {
+                    // the first frame is drawn; asked again should the first-run tour take the window back meanwhile
+                    asked = pulses;
+                    drawn = 0;
+                    window.newDraft();
                 }
             }
         }.start();
