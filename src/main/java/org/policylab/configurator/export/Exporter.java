@@ -23,13 +23,17 @@ public final class Exporter {
     public Exporter() {
     }
 
+    /** Whether a PDF's fonts are read or being read ({@link #prepare}). */
+    private static final java.util.concurrent.atomic.AtomicBoolean PDF_PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
+
     /**
      * Starts, on a thread of its own, what a first document of this format needs whatever the passport (a PDF: its
      * fonts, read once per JVM); a command calls it before it reads the passport, the window when the export step
      * shows. Returns at once; the writer's classes are loaded on that thread too.
      */
     public static void prepare(ExportFormat format) {
-        if (format == ExportFormat.PDF) {
+        // once per JVM: a later caller's document waits for the fonts itself, should they still be being read
+        if (format == ExportFormat.PDF && PDF_PREPARED.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
                 try {
                     PdfPassportWriter.prepare();

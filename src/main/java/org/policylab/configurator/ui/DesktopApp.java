@@ -73,7 +73,7 @@ public final class DesktopApp extends Application {
         Workspace ws = Workspace.openForWindow();
         // the saved language is read here, off the FX thread, like everything else of the database; a workspace this open
         // made has none (and its settings would be read only once its shipped catalog is written)
-        Language language = ws.created() ? Language.fromLocale(Locale.getDefault()) : initialLanguage(ws);
+        Language language = ws.created() ? osLanguage() : initialLanguage(ws);
         // its texts too: the main window's first look-up would otherwise read the bundle on the FX thread
         Messages.of(language);
         // the catalog snapshot is read on the writer while the FX thread builds the start screen
@@ -161,7 +161,7 @@ public final class DesktopApp extends Application {
 
     /** The workspace cannot be opened or read: one sentence, then the app ends. */
     private static void failed(Throwable err) {
-        Messages m = Messages.of(Language.fromLocale(Locale.getDefault()));
+        Messages m = Messages.of(osLanguage());
         Alert a = new Alert(Alert.AlertType.ERROR, org.policylab.configurator.ui.common.ErrorText.of(err, m));
         a.setHeaderText(m.get("error.workspace"));
         a.showAndWait();
@@ -287,6 +287,11 @@ public final class DesktopApp extends Application {
                         return java.util.Optional.empty();
                     }
                 })
-                .orElse(Language.fromLocale(Locale.getDefault()));
+                .orElseGet(DesktopApp::osLanguage);
+    }
+
+    /** The OS's language when the app has it, else English. */
+    private static Language osLanguage() {
+        return Language.fromLocale(Locale.getDefault());
     }
 }

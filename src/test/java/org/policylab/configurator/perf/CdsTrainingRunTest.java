@@ -26,10 +26,9 @@ class CdsTrainingRunTest {
         Path classList = dir.resolve("app.classlist");
         Path out = dir.resolve("out.txt");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:DumpLoadedClassList=" + classList,
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1080-32",
-                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Duser.language=en",
-                "-Dpolicy.startupProbe=true", "-Dpolicy.cdsTraining=true",
+                "-XX:DumpLoadedClassList=" + classList));
+        cmd.addAll(LazyLoadingTest.HEADLESS_WINDOW);
+        cmd.addAll(List.of("-Dpolicy.startupProbe=true", "-Dpolicy.cdsTraining=true",
                 "-cp", System.getProperty("java.class.path"), "org.policylab.configurator.Launcher"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
         pb.environment().put("POLICY_CONFIGURATOR_HOME", dir.resolve("workspace").toString());

@@ -34,6 +34,10 @@ class LazyLoadingTest {
             "org.policylab.configurator.ui.monitoring.",                        // the monitoring view
             "org.policylab.configurator.ui.compare.",
             "org.policylab.configurator.ui.present.");
+    /** The JVM options of a window started in a fresh JVM without a display (Monocle), in English. */
+    static final List<String> HEADLESS_WINDOW = List.of(
+            "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1080-32",
+            "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Duser.language=en");
     private static final List<String> PDF = List.of("com.openhtmltopdf.", "org.apache.pdfbox.", "org.apache.fontbox.");
     private static final List<String> DOCX = List.of("org.apache.poi.", "org.apache.xmlbeans.");
 
@@ -42,9 +46,7 @@ class LazyLoadingTest {
 
     @Test
     void theWindowAnswersCtrlNWithoutTheWritersTheValidatorOrOtherViews() throws Exception {
-        Run run = run(WindowStartProbe.class.getName(), List.of(
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1080-32",
-                "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Duser.language=en"));
+        Run run = run(WindowStartProbe.class.getName(), HEADLESS_WINDOW);
         assertThat(run.output).as(run.describe()).contains("INTERACTIVE New program");
         // the run did reach the wizard: the probe is not passing on an empty log
         assertThat(run.loaded).contains("org.policylab.configurator.ui.MainWindow",
