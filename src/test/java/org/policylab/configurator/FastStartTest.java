@@ -23,7 +23,8 @@ class FastStartTest {
         System.arraycopy(userOptions, 0, cl, 0, userOptions.length);
         cl[userOptions.length] = "-jar";
         cl[userOptions.length + 1] = JAR.getPath();
-        return FastStart.childCommand("java", cl, userOptions.length, JAR, args, "-XX:SharedArchiveFile=/c/a.jsa");
+        return FastStart.childCommand("java", cl, userOptions.length, JAR, args,
+                List.of("-XX:SharedArchiveFile=/c/a.jsa", "-Xshare:auto"), 17);
     }
 
     @Test
@@ -60,6 +61,24 @@ class FastStartTest {
         assertThat(cmd.subList(cmd.size() - 4, cmd.size())).containsExactly("export", "p.json", "--format", "pdf");
         assertThat(FastStart.isWindow(new String[] {"export", "p.json"})).isFalse();
         assertThat(FastStart.archivePrefix(new String[] {"export", "p.json"})).isEqualTo("cli-export-");
+    }
+
+    @Test
+    void onJdk25TheChildUsesAnAotCacheWithoutTheNotesOfJdk17Options() {
+        assertThat(FastStart.usesAotCache(17)).isFalse();
+        assertThat(FastStart.usesAotCache(21)).isFalse();
+        assertThat(FastStart.usesAotCache(25)).isTrue();
+        assertThat(FastStart.archiveName(JAR, "window-", true)).startsWith("window-").endsWith(".aot");
+        assertThat(FastStart.archiveName(JAR, "window-", false)).endsWith(".jsa");
+
+        String[] cl = {"-Duser.language=ru", "-jar", JAR.getPath()};
+        List<String> cmd = FastStart.childCommand("java", cl, 1, JAR, new String[0], List.of("-XX:AOTCache=/c/w.aot"), 25);
+        // -Xshare:auto beside an AOT cache stops a JDK 25 JVM before it starts ("cannot be used at the same time")
+        assertThat(cmd).contains("-XX:AOTCache=/c/w.aot", "-Xlog:aot*=off,cds*=off", "--sun-misc-unsafe-memory-access=allow")
+                .doesNotContain("-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off");
+        assertThat(cmd).containsSubsequence("-XX:AOTCache=/c/w.aot", FastStart.VM_OPTIONS[0], "-Duser.language=ru", "-jar");
+        // and JDK 17 is never given an option it does not know (it would not start)
+        assertThat(child()).noneMatch(o -> o.contains("AOT") || o.contains("aot") || o.startsWith("--sun-misc"));
     }
 
     @Test
