@@ -32,7 +32,7 @@ runs=${RUNS:-5}
 java=${JAVA:-java}              # JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java: both the bare window and the app on it
 results=${RESULTS:-startup}     # bench/results/$RESULTS.md and .csv
 jar=target/policy-configurator.jar
-launcher=/opt/policy-configurator/bin/policy-configurator
+launcher=${LAUNCHER:-/opt/policy-configurator/bin/policy-configurator}   # LAUNCHER=an app-image's bin/ launcher
 base_title="Policy Configurator"
 
 [ -f "$jar" ] || { echo "no $jar: ./mvnw -B -o package -DskipTests" >&2; exit 1; }
@@ -183,7 +183,7 @@ verdict() { awk -v a="$1" -v b="$hello" -v g="$2" 'BEGIN {print (a / b <= g) ? "
   echo
   echo "| what | from → to | median | runs (ms) | ratio to the bare window | goal |"
   echo "|---|---|---:|---|---:|---|"
-  echo "| bare JavaFX 21 window (\`java -jar hello.jar\`, the same JVM as the app) | process start → window mapped | $hello ms | $(list hello 3)| 1.00 | |"
+  echo "| bare JavaFX 21 window (\`$java -jar hello.jar\`) | process start → window mapped | $hello ms | $(list hello 3)| 1.00 | |"
   for k in virgin first baselinefirst returning baseline installed; do
     case " $kinds " in *" $k "*) ;; *) continue;; esac
     n=$(col "$k" 4); m=$(col "$k" 3)
@@ -191,7 +191,7 @@ verdict() { awk -v a="$1" -v b="$hello" -v g="$2" 'BEGIN {print (a / b <= g) ? "
       virgin) what="app jar, very first start (new empty workspace, no class archive yet)"; goal=1.6;;
       first) what="app jar, first use (new empty workspace; the jar's class archive from an earlier start)"; goal=1.6;;
       returning) what="app jar, returning user (workspace reused)"; goal=1.3;;
-      installed) what="installed .deb (jlinked runtime + AppCDS), returning user"; goal=1.0;;
+      installed) what="installed .deb (jlinked runtime + its start-up archive: AppCDS on JDK 17, AOT cache on JDK 25+), returning user"; goal=1.0;;
       baseline) what="baseline jar (\`$(basename "$BASELINE_JAR")\` given as BASELINE_JAR), returning user"; goal=1.3;;
       baselinefirst) what="baseline jar (\`$(basename "$BASELINE_JAR")\` given as BASELINE_JAR), first use"; goal=1.6;;
     esac

@@ -12,6 +12,11 @@
 #    JavaFX classes, relocatable, so it works wherever the package is installed.
 # The class list is shipped in lib/app/; the .deb's postinst turns it into the AppCDS archive
 # of the app jars at the install path (JDK 17 checks absolute class-path entries).
+#
+# With a runtime of JDK 25 or later (the pom's installer.jdk) the same training run makes an AOT cache instead
+# (-XX:AOTCacheOutput: classes loaded and linked, method profiles), written beside the class list's name as
+# policy-configurator.aot and shipped in lib/app/; it is checked with -XX:AOTMode=on (which fails unless the
+# JVM can use it) before the build goes on. No class list, no base archive, nothing for the postinst to do.
 set -euo pipefail
 image=$1 runtime=$2 classlist=$3 mode=${4:-window}
 settle=${CDS_TRAINING_SETTLE:-3}   # seconds after the wizard showed: the side panel and the tour fill in
@@ -30,6 +35,14 @@ cleanup() {
 trap cleanup EXIT
 export POLICY_CONFIGURATOR_HOME=$work/home
 rm -f "$classlist"
+aotcache=${classlist%.classlist}.aot
+rm -f "$aotcache"
+feature=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9]*\).*/\1/p' "$runtime/release")
+if [ "${feature:-0}" -ge 25 ]; then
+  record="-XX:AOTCacheOutput=$aotcache"
+else
+  record="-XX:DumpLoadedClassList=$classlist"
+fi
 
 # On Linux a private Xvfb, when there is one, even with a DISPLAY: no window pops up during a build.
 if [ "$mode" = window ] && [ "$(uname -s)" = Linux ]; then
@@ -46,7 +59,7 @@ fi
 
 trained=no
 if [ "$mode" = window ]; then
-  JAVA_TOOL_OPTIONS="-Dpolicy.startupProbe=true -Dpolicy.cdsTraining=true -XX:DumpLoadedClassList=$classlist" "$launcher" >"$work/out" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Dpolicy.startupProbe=true -Dpolicy.cdsTraining=true $record" "$launcher" >"$work/out" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     grep -q '^FIRST_FRAME' "$work/out" && break
@@ -71,8 +84,15 @@ if [ "$mode" = window ]; then
   wait "$pid" 2>/dev/null || true
 fi
 if [ "$trained" = no ]; then
-  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$classlist" "$launcher" catalog stats --format json >"$work/out" 2>&1 \
+  JAVA_TOOL_OPTIONS="$record" "$launcher" catalog stats --format json >"$work/out" 2>&1 \
     || { echo "cds-training: the CLI training run failed" >&2; cat "$work/out" >&2; exit 1; }
+fi
+if [ "${feature:-0}" -ge 25 ]; then
+  [ -s "$aotcache" ] || { echo "cds-training: no AOT cache was written" >&2; sed 's/^/  | /' "$work/out" >&2; exit 1; }
+  JAVA_TOOL_OPTIONS="-XX:AOTCache=$aotcache -XX:AOTMode=on" "$launcher" catalog stats --format json >"$work/check" 2>&1 \
+    || { echo "cds-training: the JVM cannot use the AOT cache it made" >&2; cat "$work/check" >&2; rm -f "$aotcache"; exit 1; }
+  echo "cds-training: AOT cache $(du -m "$aotcache" | cut -f1) MB, JDK $feature ($mode run, trained=$trained)"
+  exit 0
 fi
 echo "cds-training: $(grep -vc '^#' "$classlist") classes loaded ($mode run, trained=$trained)"
 

@@ -4,8 +4,8 @@
 #   sudo installer/test-install.sh [path/to/policy-configurator_<version>_amd64.deb]
 #
 # Needs root (dpkg) and, if missing, installs xvfb, xdotool and xdg-utils with apt-get.
-# Checks: dpkg -i succeeds; the postinst made the AppCDS archive and the launcher maps it
-# (-Xshare:on would fail otherwise); the menu entry is installed; the window "Policy Configurator"
+# Checks: dpkg -i succeeds; the package's AOT cache (JDK 25+ runtime) or the AppCDS archive the postinst
+# made is there and the launcher maps it (-XX:AOTMode=on / -Xshare:on would fail otherwise); the menu entry is installed; the window "Policy Configurator"
 # appears under Xvfb; `catalog stats --format json` works through the installed launcher;
 # the passport MIME type is installed (*.passport.json) and the menu entry offers the app for it;
 # a passport opened by its file name with the installed launcher shows its title in the window
@@ -66,15 +66,23 @@ installed=yes
 ok "dpkg -i"
 
 [ -x "$launcher" ] || fail "no launcher at $launcher"
-[ -f "$appdir/lib/app/$pkg.jsa" ] || fail "the postinst made no AppCDS archive ($appdir/lib/app/$pkg.jsa)"
-ok "AppCDS archive $(du -m "$appdir/lib/app/$pkg.jsa" | cut -f1) MB"
+# the start-up archive: an AOT cache shipped in the package (a runtime of JDK 25+), else the AppCDS archive the
+# postinst made; the command below must map it (-XX:AOTMode=on, -Xshare:on: the JVM fails otherwise)
+if [ -f "$appdir/lib/app/$pkg.aot" ]; then
+  must_map=-XX:AOTMode=on
+  ok "AOT cache $(du -m "$appdir/lib/app/$pkg.aot" | cut -f1) MB ($(sed -n 's/^JAVA_VERSION=//p' "$appdir/lib/runtime/release"))"
+else
+  [ -f "$appdir/lib/app/$pkg.jsa" ] || fail "the postinst made no AppCDS archive ($appdir/lib/app/$pkg.jsa)"
+  must_map=-Xshare:on
+  ok "AppCDS archive $(du -m "$appdir/lib/app/$pkg.jsa" | cut -f1) MB"
+fi
 grep -lqs "Exec=$launcher" /usr/share/applications/*.desktop || fail "no menu entry in /usr/share/applications"
 ok "menu entry $(grep -ls "Exec=$launcher" /usr/share/applications/*.desktop | head -n 1)"
 
 # the command line, through the installed launcher, on an empty workspace
 export POLICY_CONFIGURATOR_HOME=$work/home
-JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" catalog stats --format json > "$work/stats.json" 2> "$work/stats.err" \
-  || { cat "$work/stats.err" >&2; fail "catalog stats (with -Xshare:on: the archive must map)"; }
+JAVA_TOOL_OPTIONS=$must_map "$launcher" catalog stats --format json > "$work/stats.json" 2> "$work/stats.err" \
+  || { cat "$work/stats.err" >&2; fail "catalog stats (with $must_map: the archive must map)"; }
 grep -Eq '"instruments" *: *[1-9]' "$work/stats.json" || { cat "$work/stats.json" >&2; fail "catalog stats: no instruments"; }
 grep -Eq '"kpis" *: *[1-9]' "$work/stats.json" || { cat "$work/stats.json" >&2; fail "catalog stats: no KPIs"; }
 ok "catalog stats --format json: $(tr -d ' \n' < "$work/stats.json" | cut -c1-80)..."
