@@ -19,7 +19,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
-java=${JAVA:-java}
+java=${JAVA:-java}            # JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java: the app on that JDK (its AOT cache)
+results=${RESULTS:-pdf}       # bench/results/$RESULTS.md and .csv
 jar=target/policy-configurator.jar
 soffice=${SOFFICE:-soffice}
 [ -f "$jar" ] || { echo "no $jar: ./mvnw -B -o package -DskipTests" >&2; exit 1; }
@@ -54,6 +55,8 @@ run_lo() {
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "untimed round (workspace, LibreOffice profile, page cache) ..."
 run_app >/dev/null; run_lo >/dev/null
+# on JDK 25+ the untimed round's AOT cache is assembled by a background JVM: the timed rounds start once it is in place
+for _ in $(seq 1 240); do compgen -G "$POLICY_CONFIGURATOR_CACHE/cds/*.tmp-*" >/dev/null || break; sleep 0.5; done
 echo "kind,round,ms" > "$work/csv"
 for i in $(seq 1 "$runs"); do
   a=$(run_app); l=$(run_lo)
@@ -69,7 +72,7 @@ echo "warm: the 20×40 passport in one JVM, LibreOffice beside it ..."
   org.policylab.configurator.bench.PassportExportBench 25 "$runs" "$soffice" > "$work/warm.txt"
 awk '/^warm-app / {print "warm-app," NR "," $2} /^warm-libreoffice / {print "warm-libreoffice," NR "," $2}' "$work/warm.txt" >> "$work/csv"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-cp "$work/csv" bench/results/pdf.csv
+cp "$work/csv" "bench/results/$results.csv"
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 col() { awk -F, -v k="$1" '$1==k {print $3}' "$work/csv" | median; }
@@ -92,5 +95,5 @@ v() { awk -v a="$1" -v b="$2" -v g="$3" 'BEGIN {print (a / b <= g) ? "met" : "mi
   echo
   echo "Commands (from the project folder): app \`java -jar target/policy-configurator.jar export $work/ai-talent-drain.json --format pdf --out $work/app/out.pdf\`;"
   echo "LibreOffice \`soffice --headless -env:UserInstallation=file://\$PWD/$work/lo-profile --convert-to pdf --outdir $work/lo $work/ai-talent-drain.docx\`."
-} > bench/results/pdf.md
-cat bench/results/pdf.md
+} > "bench/results/$results.md"
+cat "bench/results/$results.md"

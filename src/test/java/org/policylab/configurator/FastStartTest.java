@@ -61,6 +61,14 @@ class FastStartTest {
         assertThat(cmd.subList(cmd.size() - 4, cmd.size())).containsExactly("export", "p.json", "--format", "pdf");
         assertThat(FastStart.isWindow(new String[] {"export", "p.json"})).isFalse();
         assertThat(FastStart.archivePrefix(new String[] {"export", "p.json"})).isEqualTo("cli-export-");
+        // each format its own archive: a DOCX export's would leave the PDF library's classes out
+        assertThat(FastStart.archivePrefix(new String[] {"export", "p.json", "--format", "pdf", "--out", "p.pdf"}))
+                .isEqualTo("cli-export-pdf-");
+        assertThat(FastStart.archivePrefix(new String[] {"export", "--format=DOCX", "p.json", "--out", "p.docx"}))
+                .isEqualTo("cli-export-docx-");
+        assertThat(FastStart.archivePrefix(new String[] {"export", "p.json", "--format", "../x"})).isEqualTo("cli-other-");
+        assertThat(FastStart.archivePrefix(new String[] {"check", "--format", "json", "p.json"})).isEqualTo("cli-check-");
+        assertThat(FastStart.archivePrefix(new String[] {"Export"})).isEqualTo("cli-other-");
     }
 
     @Test
