@@ -121,8 +121,7 @@ final class FastStart {
         // once the child has ended (normally, or because this parent was asked to end): keep what it dumped
         Runnable afterChild = null;
         if (dumping != null) {
-            afterChild = new Once(aot ? new AssembleCache(java, jar, dumping, archive, folder, prefix, name)
-                    : new KeepArchive(java, jar, dumping, archive, folder, prefix, name, false));
+            afterChild = new Once(new Dumped(java, jar, dumping, archive, folder, prefix, name, aot));
         }
         long started = System.nanoTime();
         int code = runChild(cmd, afterChild);
@@ -187,21 +186,27 @@ final class FastStart {
         }
     }
 
-    private static final class KeepArchive implements Runnable {
-        private final String java;
-        private final File jar;
-        private final Path dumped;
-        private final Path archive;
-        private final Path folder;
-        private final String prefix;
-        private final String name;
-        private final boolean aot;
+    /**
+     * What a first run dumped ({@code file}: a JDK 17 archive, or a JDK 25+ cache's configuration beside it) and
+     * where it goes once a JVM is known to start with it. JDK 25+: the cache is assembled from the configuration by
+     * a JVM of its own ({@code -XX:AOTMode=create}, seconds of CPU), started in the background so that neither a
+     * command's answer nor the closing of the window waits for it ({@link #assemble}); until it is in place later
+     * starts run without one.
+     */
+    private static final class Dumped implements Runnable {
+        final String java;
+        final File jar;
+        final Path file;
+        final Path archive;
+        final Path folder;
+        final String prefix;
+        final String name;
+        final boolean aot;
 
-        KeepArchive(String java, File jar, Path dumped, Path archive, Path folder, String prefix, String name,
-                    boolean aot) {
+        Dumped(String java, File jar, Path file, Path archive, Path folder, String prefix, String name, boolean aot) {
             this.java = java;
             this.jar = jar;
-            this.dumped = dumped;
+            this.file = file;
             this.archive = archive;
             this.folder = folder;
             this.prefix = prefix;
@@ -211,69 +216,46 @@ final class FastStart {
 
         @Override
         public void run() {
-            keepIfUsable(java, jar, dumped, archive, folder, prefix, name, aot);
+            if (aot) {
+                assembleInBackground(this);
+            } else {
+                keepIfUsable(this);
+            }
         }
     }
 
-    /**
-     * JDK 25+: the child recorded its classes and profiles in a configuration; the cache is assembled from it by a
-     * JVM of its own ({@code -XX:AOTMode=create}, seconds of CPU), started in the background so that neither the
-     * command's answer nor the closing of the window waits for it. It is tried and moved into place like an
-     * archive ({@link #assemble}); until then later starts run without one.
-     */
-    private static final class AssembleCache implements Runnable {
-        private final String java;
-        private final File jar;
-        private final Path dumped;
-        private final Path archive;
-        private final Path folder;
-        private final String prefix;
-        private final String name;
-
-        AssembleCache(String java, File jar, Path dumped, Path archive, Path folder, String prefix, String name) {
-            this.java = java;
-            this.jar = jar;
-            this.dumped = dumped;
-            this.archive = archive;
-            this.folder = folder;
-            this.prefix = prefix;
-            this.name = name;
-        }
-
-        @Override
-        public void run() {
-            try {
-                if (!Files.isRegularFile(configuration(dumped))) {
-                    return;
-                }
-                List<String> cmd = new ArrayList<>();
-                cmd.add(java);
-                for (String option : VM_OPTIONS) {
-                    cmd.add(option);
-                }
-                cmd.add("-Xlog:disable");
-                cmd.add("-cp");
-                cmd.add(jar.getPath());
-                cmd.add(FastStart.class.getName());
-                cmd.add(ASSEMBLE);
-                cmd.add(java);
-                cmd.add(jar.getPath());
-                cmd.add(dumped.toString());
-                cmd.add(archive.toString());
-                cmd.add(folder.toString());
-                cmd.add(prefix);
-                cmd.add(name);
-                new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            } catch (IOException | RuntimeException e) {
-                deleteQuietly(configuration(dumped)); // no cache this time; the next start records again
+    private static void assembleInBackground(Dumped d) {
+        try {
+            if (!Files.isRegularFile(configuration(d.file))) {
+                return;
             }
+            List<String> cmd = new ArrayList<>();
+            cmd.add(d.java);
+            for (String option : VM_OPTIONS) {
+                cmd.add(option);
+            }
+            cmd.add("-Xlog:disable");
+            cmd.add("-cp");
+            cmd.add(d.jar.getPath());
+            cmd.add(FastStart.class.getName());
+            cmd.add(ASSEMBLE);
+            cmd.add(d.java);
+            cmd.add(d.jar.getPath());
+            cmd.add(d.file.toString());
+            cmd.add(d.archive.toString());
+            cmd.add(d.folder.toString());
+            cmd.add(d.prefix);
+            cmd.add(d.name);
+            new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(configuration(d.file)); // no cache this time; the next start records again
         }
     }
 
     static final String ASSEMBLE = "assemble-aot-cache";
 
     /**
-     * The background JVM of {@link AssembleCache}:
+     * The background JVM of {@link #assembleInBackground}:
      * {@code FastStart assemble-aot-cache JAVA JAR TEMPORARY CACHE FOLDER PREFIX NAME}.
      */
     public static void main(String[] a) {
@@ -281,24 +263,24 @@ final class FastStart {
             System.err.println("usage: FastStart " + ASSEMBLE + " JAVA JAR TEMPORARY CACHE FOLDER PREFIX NAME");
             System.exit(2);
         }
-        assemble(a[1], new File(a[2]), Path.of(a[3]), Path.of(a[4]), Path.of(a[5]), a[6], a[7]);
+        assemble(new Dumped(a[1], new File(a[2]), Path.of(a[3]), Path.of(a[4]), Path.of(a[5]), a[6], a[7], true));
     }
 
     /** Makes the cache from the recorded configuration, then keeps it only if a JVM starts with it. */
-    static void assemble(String java, File jar, Path dumped, Path archive, Path folder, String prefix, String name) {
-        Path config = configuration(dumped);
+    static void assemble(Dumped d) {
+        Path config = configuration(d.file);
         try {
             List<String> cmd = new ArrayList<>();
-            cmd.add(java);
+            cmd.add(d.java);
             cmd.add("-XX:AOTMode=create");
             cmd.add(option("-XX:AOTConfiguration=", config));
-            cmd.add(option("-XX:AOTCache=", dumped));
+            cmd.add(option("-XX:AOTCache=", d.file));
             for (String option : VM_OPTIONS) {
                 cmd.add(option);
             }
             cmd.add("-Xlog:disable");
             cmd.add("-cp");
-            cmd.add(jar.getPath());
+            cmd.add(d.jar.getPath());
             Process create = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!create.waitFor(10, TimeUnit.MINUTES)) {
@@ -306,7 +288,7 @@ final class FastStart {
                 return;
             }
             if (create.exitValue() == 0) {
-                keepIfUsable(java, jar, dumped, archive, folder, prefix, name, true);
+                keepIfUsable(d);
             }
         } catch (IOException | RuntimeException e) {
             // no cache this time; the next start records again
@@ -314,7 +296,7 @@ final class FastStart {
             Thread.currentThread().interrupt();
         } finally {
             deleteQuietly(config);
-            deleteQuietly(dumped);
+            deleteQuietly(d.file);
         }
     }
 
@@ -432,19 +414,18 @@ final class FastStart {
      * The archive the child wrote at its exit is moved into place only if a JVM starts with it: a truncated or
      * damaged archive would crash every later start. Earlier archives of the same mode (an older jar) go.
      */
-    private static void keepIfUsable(String java, File jar, Path dumped, Path archive, Path folder, String prefix,
-                                     String name, boolean aot) {
+    private static void keepIfUsable(Dumped d) {
         try {
-            if (!Files.isRegularFile(dumped) || Files.size(dumped) == 0) {
+            if (!Files.isRegularFile(d.file) || Files.size(d.file) == 0) {
                 return;
             }
             List<String> cmd = new ArrayList<>();
-            cmd.add(java);
-            if (aot) {
-                cmd.add(option("-XX:AOTCache=", dumped));
+            cmd.add(d.java);
+            if (d.aot) {
+                cmd.add(option("-XX:AOTCache=", d.file));
                 cmd.add("-XX:AOTMode=on"); // fails unless the cache can be used
             } else {
-                cmd.add(option("-XX:SharedArchiveFile=", dumped));
+                cmd.add(option("-XX:SharedArchiveFile=", d.file));
                 cmd.add("-Xshare:auto");
             }
             for (String option : VM_OPTIONS) {
@@ -452,7 +433,7 @@ final class FastStart {
             }
             cmd.add("-Xlog:disable");
             cmd.add("-cp");
-            cmd.add(jar.getPath());
+            cmd.add(d.jar.getPath());
             cmd.add("-version");
             Process trial = new ProcessBuilder(cmd)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -463,15 +444,15 @@ final class FastStart {
             if (trial.exitValue() != 0) {
                 return;
             }
-            Files.move(dumped, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            try (var old = Files.newDirectoryStream(folder)) {
+            Files.move(d.file, d.archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try (var old = Files.newDirectoryStream(d.folder)) {
                 for (Path p : old) {
                     String n = p.getFileName().toString();
                     // an older jar's archive of the same kind; a temporary file left by a run that was killed (not one
                     // being written)
-                    boolean stale = n.endsWith(aot ? ".aot" : ".jsa") || Files.getLastModifiedTime(p).toMillis()
+                    boolean stale = n.endsWith(d.aot ? ".aot" : ".jsa") || Files.getLastModifiedTime(p).toMillis()
                             < System.currentTimeMillis() - 3_600_000L;
-                    if (n.startsWith(prefix) && !n.equals(name) && stale) {
+                    if (sameKind(n, d.prefix) && !n.equals(d.name) && stale) {
                         Files.deleteIfExists(p);
                     }
                 }
@@ -481,12 +462,29 @@ final class FastStart {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            try {
-                Files.deleteIfExists(dumped);
-            } catch (IOException ignored) {
-                // a stray temporary file in the cache
+            deleteQuietly(d.file);
+        }
+    }
+
+    /**
+     * The file is an archive (or a temporary one) of this prefix's kind: the prefix, then the hash. Not one of a
+     * longer prefix that begins the same ({@code cli-export-pdf-} for {@code cli-export-}).
+     */
+    static boolean sameKind(String fileName, String prefix) {
+        if (!fileName.startsWith(prefix)) {
+            return false;
+        }
+        int end = fileName.indexOf('.', prefix.length());
+        if (end <= prefix.length()) {
+            return false;
+        }
+        for (int i = prefix.length(); i < end; i++) {
+            char c = fileName.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
             }
         }
+        return true;
     }
 
     private static String option(String name, Path value) {

@@ -69,6 +69,10 @@ class FastStartTest {
         assertThat(FastStart.archivePrefix(new String[] {"export", "p.json", "--format", "../x"})).isEqualTo("cli-other-");
         assertThat(FastStart.archivePrefix(new String[] {"check", "--format", "json", "p.json"})).isEqualTo("cli-check-");
         assertThat(FastStart.archivePrefix(new String[] {"Export"})).isEqualTo("cli-other-");
+        // an export without a format (refused by the command) does not clear the formats' archives as older ones
+        assertThat(FastStart.sameKind("cli-export-pdf-0123abcd.jsa", "cli-export-")).isFalse();
+        assertThat(FastStart.sameKind("cli-export-0123abcd.jsa", "cli-export-")).isTrue();
+        assertThat(FastStart.sameKind("cli-export-pdf-0123abcd.aot.tmp-77.aotconf", "cli-export-pdf-")).isTrue();
     }
 
     @Test
