@@ -80,11 +80,12 @@ final class FastStart {
                 jarAt = i;
                 break;
             }
-            if (a.contains("SharedArchiveFile") || a.contains("ArchiveClassesAtExit") || a.startsWith("-Xshare")
-                    || a.contains("AutoCreateSharedArchive") || a.contains("DumpLoadedClassList")
-                    || a.startsWith("-XX:AOT")) {
+            if (isSharingOption(a)) {
                 return null; // the user chose their own class-data sharing
             }
+        }
+        if (sharesClasses(System.getenv("JAVA_TOOL_OPTIONS")) || sharesClasses(System.getenv("JDK_JAVA_OPTIONS"))) {
+            return null; // the same, for every JVM (JDK 25 refuses -Xshare beside an AOT cache and would not start)
         }
         // java [options] -jar FILE args: the arguments after FILE must be exactly this main's
         if (jarAt < 0 || jarAt + 1 >= cl.length || cl.length - jarAt - 2 != args.length) {
@@ -135,6 +136,33 @@ final class FastStart {
             afterChild.run();
         }
         return code;
+    }
+
+    /** An option by which the user chooses class-data sharing themselves (an archive, a cache, or none). */
+    static boolean isSharingOption(String a) {
+        return a.contains("SharedArchiveFile") || a.contains("ArchiveClassesAtExit") || a.startsWith("-Xshare")
+                || a.contains("AutoCreateSharedArchive") || a.contains("DumpLoadedClassList") || a.startsWith("-XX:AOT");
+    }
+
+    /** Options from an environment variable ({@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}) name any. */
+    static boolean sharesClasses(String options) {
+        if (options == null) {
+            return false;
+        }
+        int i = 0;
+        while (i < options.length()) { // words between white space (no regular expression in the parent's start)
+            while (i < options.length() && Character.isWhitespace(options.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < options.length() && !Character.isWhitespace(options.charAt(i))) {
+                i++;
+            }
+            if (i > start && isSharingOption(options.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -94,6 +94,18 @@ class FastStartTest {
     }
 
     @Test
+    void theUsersOwnClassSharingOnTheCommandLineOrInTheEnvironmentTurnsTheChildOff() {
+        assertThat(FastStart.isSharingOption("-XX:AOTCache=/home/a/app.aot")).isTrue();
+        assertThat(FastStart.isSharingOption("-Xshare:off")).isTrue();
+        assertThat(FastStart.isSharingOption("-XX:SharedArchiveFile=a.jsa")).isTrue();
+        assertThat(FastStart.isSharingOption("-Xmx2g")).isFalse();
+        // JDK 25 would refuse -Xshare:off from the environment beside our -XX:AOTCache and not start at all
+        assertThat(FastStart.sharesClasses("-Xmx1g  -Xshare:off")).isTrue();
+        assertThat(FastStart.sharesClasses(" -Dfile.encoding=UTF-8 ")).isFalse();
+        assertThat(FastStart.sharesClasses(null)).isFalse();
+    }
+
+    @Test
     void theInstalledAppStartsItsWindowWithTheSameOptions() throws IOException {
         List<String> args = Files.readAllLines(Path.of("installer/jpackage/common.args")).stream()
                 .filter(l -> l.startsWith("--java-options -XX:")).map(l -> l.substring("--java-options ".length())).toList();
