@@ -359,9 +359,14 @@ public final class MainWindow {
     /**
      * A new blank program: kept only in the wizard until the planner changes something (the
      * first autosave stores it), so New program pressed twice leaves no empty drafts behind;
-     * the title field has the focus.
+     * the title field has the focus. Pressed before the first catalog snapshot is in, it waits for it as opening
+     * does, and focuses the title once the wizard is there (before, the focus was asked for a wizard not yet open).
      */
     public void newDraft() {
+        if (!services.firstCatalog().isDone()) {
+            services.afterCatalog(this::newDraft);
+            return;
+        }
         open(ProgramPassport.blank(m.get("start.untitled"), language.id()), false, null);
         Platform.runLater(() -> {
             javafx.scene.Node title = root.lookup("#field-title");

@@ -1,0 +1,47 @@
+package org.policylab.configurator.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.policylab.configurator.store.Workspace;
+import org.policylab.configurator.ui.common.FxTaskRunner;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * New program pressed in the first moments of a start, while the first catalog snapshot is still being read (issue
+ * 16's start: the window is shown before it): the wizard opens once the snapshot is in, with its title field
+ * focused, as when the catalog was already there. The workspace's writer is held back here until the planner has
+ * pressed the button.
+ */
+class EarlyNewProgramTest extends UiTestBase {
+    private final CountDownLatch snapshot = new CountDownLatch(1);
+
+    @Override
+    AppServices services(Workspace workspace) {
+        workspace.write(() -> snapshot.await(30, TimeUnit.SECONDS)); // the writer is busy: the snapshot waits
+        return AppServices.starting(workspace, new FxTaskRunner());
+    }
+
+    @AfterEach
+    void letTheWriterGo() {
+        snapshot.countDown();
+    }
+
+    @Test
+    void newProgramBeforeTheCatalogIsInOpensTheWizardWithTheTitleFocused() {
+        assertThat(services.firstCatalog()).as("the snapshot is still being read").isNotDone();
+        clickOn("#new-draft");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#field-title").tryQuery()).as("no wizard before the catalog is in").isEmpty();
+
+        snapshot.countDown();
+        assertThatCode(() -> WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#field-title").tryQuery().map(Node::isFocused).orElse(false)))
+                .as("the title field has the focus once the wizard opened").doesNotThrowAnyException();
+    }
+}
