@@ -41,7 +41,7 @@ class StoreGatewayUiTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         // the wizard opens once the catalog snapshot is in (read while the start screen was built), then focuses
         assertThatCode(() -> WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> lookup("#field-title").tryQuery().map(EarlyNewProgramTest::ownsFocus).orElse(false)))
+                () -> lookup("#field-title").tryQuery().map(n -> n.getScene() != null && n.getScene().getFocusOwner() == n).orElse(false)))
                 .as("the title field has the focus").doesNotThrowAnyException();
         interact(window::showStart);
         clickOn("#new-draft");
