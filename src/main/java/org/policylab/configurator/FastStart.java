@@ -257,24 +257,8 @@ final class FastStart {
             if (!Files.isRegularFile(configuration(d.file))) {
                 return;
             }
-            List<String> cmd = new ArrayList<>();
-            cmd.add(d.java);
-            for (String option : VM_OPTIONS) {
-                cmd.add(option);
-            }
-            cmd.add("-Xlog:disable");
-            cmd.add("-cp");
-            cmd.add(d.jar.getPath());
-            cmd.add(FastStart.class.getName());
-            cmd.add(ASSEMBLE);
-            cmd.add(d.java);
-            cmd.add(d.jar.getPath());
-            cmd.add(d.file.toString());
-            cmd.add(d.archive.toString());
-            cmd.add(d.folder.toString());
-            cmd.add(d.prefix);
-            cmd.add(d.name);
-            new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            helperJvm(d, List.of(), FastStart.class.getName(), ASSEMBLE, d.java, d.jar.getPath(), d.file.toString(),
+                    d.archive.toString(), d.folder.toString(), d.prefix, d.name).start();
         } catch (IOException | RuntimeException e) {
             deleteQuietly(configuration(d.file)); // no cache this time; the next start records again
         }
@@ -298,24 +282,9 @@ final class FastStart {
     static void assemble(Dumped d) {
         Path config = configuration(d.file);
         try {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(d.java);
-            cmd.add("-XX:AOTMode=create");
-            cmd.add(option("-XX:AOTConfiguration=", config));
-            cmd.add(option("-XX:AOTCache=", d.file));
-            for (String option : VM_OPTIONS) {
-                cmd.add(option);
-            }
-            cmd.add("-Xlog:disable");
-            cmd.add("-cp");
-            cmd.add(d.jar.getPath());
-            Process create = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!create.waitFor(10, TimeUnit.MINUTES)) {
-                create.destroyForcibly();
-                return;
-            }
-            if (create.exitValue() == 0) {
+            List<String> create = List.of("-XX:AOTMode=create", option("-XX:AOTConfiguration=", config),
+                    option("-XX:AOTCache=", d.file));
+            if (succeeds(helperJvm(d, create), 600)) {
                 keepIfUsable(d);
             }
         } catch (IOException | RuntimeException e) {
@@ -326,6 +295,36 @@ final class FastStart {
             deleteQuietly(config);
             deleteQuietly(d.file);
         }
+    }
+
+    /**
+     * A silent JVM on the jar with the app's options: {@code java <options> VM_OPTIONS -Xlog:disable -cp JAR <rest>}
+     * (the background assembly, the assembly itself, the trial of an archive).
+     */
+    private static ProcessBuilder helperJvm(Dumped d, List<String> options, String... rest) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(d.java);
+        cmd.addAll(options);
+        for (String option : VM_OPTIONS) {
+            cmd.add(option);
+        }
+        cmd.add("-Xlog:disable");
+        cmd.add("-cp");
+        cmd.add(d.jar.getPath());
+        for (String r : rest) {
+            cmd.add(r);
+        }
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /** Runs it and waits up to the time given: true when it ended with 0 in time (else it is stopped). */
+    private static boolean succeeds(ProcessBuilder pb, long seconds) throws IOException, InterruptedException {
+        Process p = pb.start();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0;
     }
 
     private static void deleteQuietly(Path p) {
@@ -447,29 +446,10 @@ final class FastStart {
             if (!Files.isRegularFile(d.file) || Files.size(d.file) == 0) {
                 return;
             }
-            List<String> cmd = new ArrayList<>();
-            cmd.add(d.java);
-            if (d.aot) {
-                cmd.add(option("-XX:AOTCache=", d.file));
-                cmd.add("-XX:AOTMode=on"); // fails unless the cache can be used
-            } else {
-                cmd.add(option("-XX:SharedArchiveFile=", d.file));
-                cmd.add("-Xshare:auto");
-            }
-            for (String option : VM_OPTIONS) {
-                cmd.add(option);
-            }
-            cmd.add("-Xlog:disable");
-            cmd.add("-cp");
-            cmd.add(d.jar.getPath());
-            cmd.add("-version");
-            Process trial = new ProcessBuilder(cmd)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!trial.waitFor(60, TimeUnit.SECONDS)) {
-                trial.destroyForcibly();
-                return;
-            }
-            if (trial.exitValue() != 0) {
+            List<String> use = d.aot
+                    ? List.of(option("-XX:AOTCache=", d.file), "-XX:AOTMode=on") // fails unless the cache can be used
+                    : List.of(option("-XX:SharedArchiveFile=", d.file), "-Xshare:auto");
+            if (!succeeds(helperJvm(d, use, "-version"), 60)) {
                 return;
             }
             Files.move(d.file, d.archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
