@@ -48,13 +48,18 @@ abstract class UiTestBase extends FxRobot {
         this.stage = stage;
         home = Files.createTempDirectory("pc-ui-");
         workspace = openWorkspace(home);
-        services = new AppServices(workspace, TaskRunner.sameThread());
+        services = services(workspace);
         Theme.apply();
         DesktopApp.loadFonts();
         window = new MainWindow(services, startLanguage());
         Scene scene = new Scene(new StackPane(), 1600, 1000);
         window.attach(stage, scene);
         stage.show();
+    }
+
+    /** The window's services: by default with the first catalog snapshot already in (a test of the start may wait). */
+    AppServices services(Workspace workspace) {
+        return new AppServices(workspace, TaskRunner.sameThread());
     }
 
     /** The workspace the window opens over: the planner's own, in a new folder (a team test opens a team one). */
