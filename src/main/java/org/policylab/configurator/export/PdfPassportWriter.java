@@ -7,10 +7,17 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -57,12 +64,39 @@ final class PdfPassportWriter implements PassportWriter {
     }
 
     private static Faces load() {
-        // openhtmltopdf makes PDFBox's fourteen standard fonts for every renderer; their metrics and their mapping to a
-        // system font are read the first time, which is most of what a first document costs beyond its own layout
+        Faces f = new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf"));
+        // PDFBox's own mapper finds a system font for each standard font: the first time on a machine it reads every
+        // installed font (0.4-0.6 s here with 132 fonts, more on a desktop with hundreds) and writes their list to
+        // ~/.pdfbox.cache, which every later process reads and checks. The documents draw only the bundled faces, so
+        // the standard fonts stand on the bundled face: no scan, no file in the planner's home folder.
+        FontMappers.set(new BundledFontMapper(f.regular()));
+        // openhtmltopdf makes PDFBox's fourteen standard fonts for every renderer; their metrics are read the first
+        // time, which is much of what a first document costs beyond its own layout
         for (Standard14Fonts.FontName name : Standard14Fonts.FontName.values()) {
             new PDType1Font(name);
         }
-        return new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf"));
+        return f;
+    }
+
+    /**
+     * Every font PDFBox looks for on the system is the bundled regular face. Only PDF's standard fonts ask (their
+     * metrics come from PDFBox's own files, their glyphs are never drawn: a document names the bundled family only).
+     */
+    private record BundledFontMapper(TrueTypeFont face) implements FontMapper {
+        @Override
+        public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(face, true);
+        }
+
+        @Override
+        public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(face, true);
+        }
+
+        @Override
+        public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
+            return new CIDFontMapping(null, face, true);
+        }
     }
 
     private static TrueTypeFont parse(String path) {
