@@ -65,6 +65,48 @@ class CatalogRepositoryTest {
     }
 
     /**
+     * Issue 16: a new workspace's first snapshot is the catalog as the seed wrote it, not read back from the database
+     * (a second whole read, which the wizard of a planner's first start waited for). It must be exactly what reading it
+     * back gives, and leave the same versions behind for the next save of an entry.
+     */
+    @Test
+    void aNewWorkspacesFirstSnapshotIsWhatReadingTheStoredCatalogBackGives() {
+        try (Workspace ws = Workspace.open(dir)) {
+            Catalog first = ws.catalog();
+            // the first snapshot's versions are the base of the planner's next edit of an entry, as a read's would be
+            CatalogDocument shipped = ShippedCatalog.load();
+            assertThat(shipped.problems()).allSatisfy(p ->
+                    assertThat(ws.catalogRepository().versionSeen(EntryKind.PROBLEMS, p.id())).contains(1));
+            Catalog readBack = ws.catalog();
+            assertThat(readBack).isNotSameAs(first);
+            assertThat(first.toDocument()).isEqualTo(readBack.toDocument());
+        }
+    }
+
+    /** What changed the catalog between the seed and the first snapshot is in the snapshot: its own import ... */
+    @Test
+    void anImportBeforeTheFirstSnapshotIsInIt() {
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.catalogRepository().merge(new CatalogDocument(null, List.of(ministryInstrument()), null, null, null, null));
+            assertThat(ws.catalog().instrument("ministry-ai-vouchers")).isPresent();
+        }
+    }
+
+    /** ... and another program's write to the same workspace file (the command line beside the window). */
+    @Test
+    void anotherProcesssWriteBeforeTheFirstSnapshotIsInIt() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.catalogRepository().isEmpty()).as("the seed is in: the writer's tasks run in order").isFalse();
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Workspace.FILE_NAME));
+                 var st = c.createStatement()) {
+                assertThat(st.executeUpdate("UPDATE catalog_entry SET json = json_set(json, '$.name.en', 'Changed elsewhere')"
+                        + " WHERE kind = '" + EntryKind.INSTRUMENTS.id() + "' AND id = 'rd-grants'")).isEqualTo(1);
+            }
+            assertThat(ws.catalog().instrument("rd-grants").orElseThrow().name().in(Language.EN)).isEqualTo("Changed elsewhere");
+        }
+    }
+
+    /**
      * A new workspace's catalog is written after the open returns (issue 16); when that write fails, the workspace must
      * not go on with no catalog, as if the ministry had emptied it: every call says the workspace could not be opened,
      * and why, and the next open writes it again.
