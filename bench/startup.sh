@@ -120,9 +120,6 @@ measure() {
 # On JDK 25+ an AOT cache is assembled by a background JVM after a first run's exit (a JDK 17 archive is written
 # before the process ends): the next run waits for it (up to 2 min), so that it neither takes the CPU of the next
 # measurement nor is missed by it.
-# On JDK 25+ an AOT cache is assembled by a background JVM after a first run's exit (a JDK 17 archive is written
-# before the process ends): the next run waits for it (up to 2 min), so that it neither takes the CPU of the next
-# measurement nor is missed by it.
 await_archives() {
   for _ in $(seq 1 240); do
     compgen -G "$work/*cache*/cds/*.tmp-*" >/dev/null || return 0
