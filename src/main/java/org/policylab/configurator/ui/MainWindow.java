@@ -356,15 +356,26 @@ public final class MainWindow {
         open(p, true, null);
     }
 
+    /** New program was asked for before the first catalog snapshot was in, and waits for it. */
+    private boolean newDraftWaiting;
+
     /**
      * A new blank program: kept only in the wizard until the planner changes something (the
      * first autosave stores it), so New program pressed twice leaves no empty drafts behind;
      * the title field has the focus. Pressed before the first catalog snapshot is in, it waits for it as opening
-     * does, and focuses the title once the wizard is there (before, the focus was asked for a wizard not yet open).
+     * does, and focuses the title once the wizard is there (before, the focus was asked for a wizard not yet open);
+     * pressed several times meanwhile, it opens one program.
      */
     public void newDraft() {
         if (!services.firstCatalog().isDone()) {
-            services.afterCatalog(this::newDraft);
+            // asked again while it waits (Ctrl+N pressed twice when nothing seemed to happen): one program opens
+            if (!newDraftWaiting) {
+                newDraftWaiting = true;
+                services.afterCatalog(() -> {
+                    newDraftWaiting = false;
+                    newDraft();
+                });
+            }
             return;
         }
         open(ProgramPassport.blank(m.get("start.untitled"), language.id()), false, null);

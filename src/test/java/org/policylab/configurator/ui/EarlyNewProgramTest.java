@@ -50,11 +50,19 @@ class EarlyNewProgramTest extends UiTestBase {
         javafx.scene.control.Button newProgram = node("#new-draft");
         interact(newProgram::fire);
         WaitForAsyncUtils.waitForFxEvents();
+        // pressed again while nothing seems to happen, as an impatient planner does: one program opens, once
+        interact(newProgram::fire);
+        interact(newProgram::fire);
+        int[] screens = {0};
+        interact(() -> ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).centerProperty()
+                .addListener((o, was, now) -> screens[0]++));
         assertThat(lookup("#field-title").tryQuery()).as("no wizard before the catalog is in").isEmpty();
 
         snapshot.countDown();
         assertThatCode(() -> WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup("#field-title").tryQuery().map(EarlyNewProgramTest::ownsFocus).orElse(false)))
                 .as("the title field has the focus once the wizard opened").doesNotThrowAnyException();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screens[0]).as("times the window's content was replaced after the catalog came in").isEqualTo(1);
     }
 }
