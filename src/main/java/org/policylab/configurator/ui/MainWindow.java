@@ -379,12 +379,15 @@ public final class MainWindow {
             return;
         }
         open(ProgramPassport.blank(m.get("start.untitled"), language.id()), false, null);
-        Platform.runLater(() -> {
-            javafx.scene.Node title = root.lookup("#field-title");
-            if (title != null) {
-                title.requestFocus();
-            }
-        });
+        // the step's fields are the content of a scroll pane, which joins the scene only when the pane's skin is made,
+        // in the next frame's CSS pass: looked up before it (as a task queued for later was, whenever no frame came
+        // first) the title was not there, the focus went to the step list, and the planner's first keystrokes with it.
+        // The CSS pass is made now instead of in that frame.
+        root.applyCss();
+        javafx.scene.Node title = root.lookup("#field-title");
+        if (title != null) {
+            title.requestFocus();
+        }
     }
 
     private void open(ProgramPassport p, boolean persist, String scenarioId) {
