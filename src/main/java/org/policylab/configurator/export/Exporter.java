@@ -46,6 +46,31 @@ public final class Exporter {
         }
     }
 
+    /** Whether the window's first PDF was rehearsed ({@link #rehearse}). */
+    private static final java.util.concurrent.atomic.AtomicBoolean PDF_REHEARSED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * The window's export step (issue 16): a JVM's first PDF runs openhtmltopdf's and PDFBox's code for the first time,
+     * several times slower than once the window's compiler has compiled it. While the planner looks at the step, a
+     * thread of its own writes the document once, to nowhere: the planner's export then finds that code compiled, and
+     * does not wait for the rehearsal (it has fonts of its own; no lock is shared). Once per JVM; a command never calls
+     * it (its one document would only be written twice). Returns at once.
+     */
+    public static void rehearse(java.util.function.Supplier<PassportDocument> document) {
+        if (PDF_REHEARSED.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    PdfPassportWriter.rehearse(document.get(), java.io.OutputStream.nullOutputStream());
+                } catch (java.io.IOException | RuntimeException | LinkageError e) {
+                    // a rehearsal only: the planner's own export meets a real failure and reports it in one line
+                }
+            }, "rehearse-pdf");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
     public List<ExportFormat> formats() {
         return List.of(ExportFormat.values());
     }

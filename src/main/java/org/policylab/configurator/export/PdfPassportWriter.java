@@ -129,21 +129,35 @@ final class PdfPassportWriter implements PassportWriter {
     static void write(String xhtml, OutputStream out) throws IOException {
         Faces f = faces();
         synchronized (f) { // the parsed faces are read while a document's subset is written: one document at a time
-            try (PDDocument doc = new PDDocument()) {
-                PdfRendererBuilder b = new PdfRendererBuilder();
-                b.useFastMode();
-                b.usePDDocument(doc);
-                PDFontSupplier regular = new PDFontSupplier(PDType0Font.load(doc, f.regular(), true));
-                PDFontSupplier bold = new PDFontSupplier(PDType0Font.load(doc, f.bold(), true));
-                b.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
-                b.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
-                // no italic face is bundled: oblique text falls back to the upright face rather than to a system font
-                b.useFont(regular, FONT_FAMILY, 400, FontStyle.ITALIC, true);
-                b.useFont(bold, FONT_FAMILY, 700, FontStyle.ITALIC, true);
-                b.withHtmlContent(xhtml, null);
-                b.toStream(out);
-                b.run();
-            }
+            render(xhtml, f, out);
+        }
+    }
+
+    /**
+     * Writes the document once with faces parsed for this call alone, so that nothing is shared with {@link #write}:
+     * a document the planner exports meanwhile does not wait for this one (see {@link Exporter#rehearse}).
+     */
+    static void rehearse(PassportDocument doc, OutputStream sink) throws IOException {
+        faces(); // the standard fonts' mapping to the bundled face is in place before openhtmltopdf makes them
+        render(HtmlPassportRenderer.render(PassportContent.of(doc)),
+                new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf")), sink);
+    }
+
+    private static void render(String xhtml, Faces f, OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.usePDDocument(doc);
+            PDFontSupplier regular = new PDFontSupplier(PDType0Font.load(doc, f.regular(), true));
+            PDFontSupplier bold = new PDFontSupplier(PDType0Font.load(doc, f.bold(), true));
+            b.useFont(regular, FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            b.useFont(bold, FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            // no italic face is bundled: oblique text falls back to the upright face rather than to a system font
+            b.useFont(regular, FONT_FAMILY, 400, FontStyle.ITALIC, true);
+            b.useFont(bold, FONT_FAMILY, 700, FontStyle.ITALIC, true);
+            b.withHtmlContent(xhtml, null);
+            b.toStream(out);
+            b.run();
         }
     }
 }

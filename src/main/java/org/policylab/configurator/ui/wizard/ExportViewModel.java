@@ -45,16 +45,29 @@ final class ExportViewModel extends StepViewModel {
         documentLanguage = mirror(model.exportLanguageProperty());
         path = mirror(model.exportPathProperty());
         // a new format keeps the file's name and changes its extension
-        // what a first document needs whatever the passport (a PDF's fonts) is read meanwhile, off the FX thread
-        org.policylab.configurator.export.Exporter.prepare(format.get());
+        prepareFirstDocument(format.get());
         format.addListener((o, a, b) -> {
             if (b != null) {
-                org.policylab.configurator.export.Exporter.prepare(b);
+                prepareFirstDocument(b);
                 String t = path.get() == null ? "" : path.get();
                 int dot = t.lastIndexOf('.');
                 path.set((dot > 0 ? t.substring(0, dot) : t) + "." + b.extension());
             }
         });
+    }
+
+    /**
+     * What a first document of the format needs is made meanwhile, off the FX thread: a PDF's fonts, and a rehearsal of
+     * the passport as it stands, so that the planner's first PDF runs code already compiled (issue 16).
+     */
+    private void prepareFirstDocument(ExportFormat f) {
+        org.policylab.configurator.export.Exporter.prepare(f);
+        if (f == ExportFormat.PDF) {
+            ProgramPassport p = passport();
+            var catalog = catalog();
+            Language l = documentLanguage.get();
+            org.policylab.configurator.export.Exporter.rehearse(() -> PassportDocument.of(p, catalog, l));
+        }
     }
 
     List<ExportFormat> formats() {
