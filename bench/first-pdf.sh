@@ -10,19 +10,19 @@
 # Results: bench/results/first-pdf.md and .csv. Needs the `bench` profile's classes (made here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${RUNS:-5}
 waits=${WAITS:-300 1500 4000}
 java=${JAVA:-java}
 work=target/bench-first-pdf
 rm -rf "$work"; mkdir -p "$work"
-./mvnw -B -q -o -Pbench compile dependency:build-classpath -Dmdep.outputFile=target/bench/cp.txt >/dev/null
-cp="target/bench/classes:$(cat target/bench/cp.txt)"
+classpath=$(bench_classpath)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "mode,wait,round,ms" > "$work/csv"
 for i in $(seq 1 "$runs"); do
   for w in $waits; do
     for mode in plain rehearse; do
-      "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -cp "$cp" \
+      "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -cp "$classpath" \
         org.policylab.configurator.bench.FirstPdfBench "$mode" "$w" "$work/$mode.pdf" \
         | awk -v r="$i" '/^first-pdf / {print $2 "," $3 "," r "," $4}' >> "$work/csv"
     done
@@ -31,7 +31,6 @@ for i in $(seq 1 "$runs"); do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cp "$work/csv" bench/results/first-pdf.csv
-median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 {
   echo "# The planner's first PDF in the window"
   echo

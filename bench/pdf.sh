@@ -18,6 +18,7 @@
 # (apt-get install -y --no-install-recommends libreoffice-writer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${RUNS:-5}
 java=${JAVA:-java}            # JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java: the app on that JDK (its AOT cache)
 results=${RESULTS:-pdf}       # bench/results/$RESULTS.md and .csv
@@ -37,7 +38,6 @@ lo_profile="file://$PWD/$work/lo-profile"
 "$java" -jar "$jar" scenario export ai-talent-drain --out "$work/ai-talent-drain.json" >/dev/null
 "$java" -jar "$jar" export "$work/ai-talent-drain.json" --format docx --out "$work/ai-talent-drain.docx" >/dev/null
 
-ms() { local t=${1/./}; echo $(( ${t:0:13} )); }
 timed() {   # prints the milliseconds the command took; fails when it fails
   local t0 t1
   t0=$(ms "$EPOCHREALTIME")
@@ -67,14 +67,13 @@ pages_app=$(pdfinfo "$work/app/out.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}'
 pages_lo=$(pdfinfo "$work/lo/ai-talent-drain.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}' || true)
 
 echo "warm: the 20×40 passport in one JVM, LibreOffice beside it ..."
-./mvnw -B -q -o -Pbench compile dependency:build-classpath -Dmdep.outputFile=target/bench/cp.txt >/dev/null
-"$java" ${WARM_JVM_OPTIONS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Djava.awt.headless=true -cp "target/bench/classes:$(cat target/bench/cp.txt)" \
+classpath=$(bench_classpath)
+"$java" ${WARM_JVM_OPTIONS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Djava.awt.headless=true -cp "$classpath" \
   org.policylab.configurator.bench.PassportExportBench 25 "$runs" "$soffice" > "$work/warm.txt"
 awk '/^warm-app / {print "warm-app," NR "," $2} /^warm-libreoffice / {print "warm-libreoffice," NR "," $2}' "$work/warm.txt" >> "$work/csv"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cp "$work/csv" "bench/results/$results.csv"
 
-median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 col() { awk -F, -v k="$1" '$1==k {print $3}' "$work/csv" | median; }
 list() { awk -F, -v k="$1" '$1==k {printf "%s ", $3}' "$work/csv"; }
 ca=$(col cold-app); cl=$(col cold-libreoffice); wa=$(col warm-app); wl=$(col warm-libreoffice)

@@ -28,6 +28,7 @@
 # Results: bench/results/startup.md (medians, ratios, the machine's load) and bench/results/startup.csv (every run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${RUNS:-5}
 java=${JAVA:-java}              # JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java: both the bare window and the app on it
 results=${RESULTS:-startup}     # bench/results/$RESULTS.md and .csv
@@ -67,7 +68,6 @@ for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8   # English UI: the title the watcher compares with
 
-ms() { local t=${1/./}; echo $(( ${t:0:13} )); }   # $EPOCHREALTIME -> epoch milliseconds
 
 # one run: "$kind" then the command; prints "<mapped ms> <interactive ms>" (interactive empty for hello)
 measure() {
@@ -168,7 +168,6 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cp "$work/csv" "bench/results/$results.csv"
 
-median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print ""; else print (NR%2) ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2)}'; }
 col() { awk -F, -v k="$1" -v c="$2" '$1==k {print $c}' "$work/csv" | median; }
 list() { awk -F, -v k="$1" -v c="$2" '$1==k {printf "%s ", $c}' "$work/csv"; }
 hello=$(col hello 3)

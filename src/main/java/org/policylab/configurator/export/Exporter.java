@@ -33,16 +33,8 @@ public final class Exporter {
      */
     public static void prepare(ExportFormat format) {
         // once per JVM: a later caller's document waits for the fonts itself, should they still be being read
-        if (format == ExportFormat.PDF && PDF_PREPARED.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    PdfPassportWriter.prepare();
-                } catch (RuntimeException | LinkageError e) {
-                    // the document's own writing meets the same failure and reports it in one line
-                }
-            }, "prepare-pdf-fonts");
-            t.setDaemon(true);
-            t.start();
+        if (format == ExportFormat.PDF) {
+            onceInBackground(PDF_PREPARED, "prepare-pdf-fonts", Thread.NORM_PRIORITY, PdfPassportWriter::prepare);
         }
     }
 
@@ -57,16 +49,31 @@ public final class Exporter {
      * it (its one document would only be written twice). Returns at once.
      */
     public static void rehearse(java.util.function.Supplier<PassportDocument> document) {
-        if (PDF_REHEARSED.compareAndSet(false, true)) {
+        onceInBackground(PDF_REHEARSED, "rehearse-pdf", Thread.MIN_PRIORITY,
+                () -> PdfPassportWriter.rehearse(document.get(), java.io.OutputStream.nullOutputStream()));
+    }
+
+    private interface BackgroundWork {
+        void run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs the work on a daemon thread of its own, the first time only ({@code started} says whether it was). What
+     * fails there is not reported: the planner's or the command's own document meets the same failure and says it in
+     * one line.
+     */
+    private static void onceInBackground(java.util.concurrent.atomic.AtomicBoolean started, String name, int priority,
+                                         BackgroundWork work) {
+        if (started.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
                 try {
-                    PdfPassportWriter.rehearse(document.get(), java.io.OutputStream.nullOutputStream());
+                    work.run();
                 } catch (java.io.IOException | RuntimeException | LinkageError e) {
-                    // a rehearsal only: the planner's own export meets a real failure and reports it in one line
+                    // see above: reported by the document's own writing
                 }
-            }, "rehearse-pdf");
+            }, name);
             t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
+            t.setPriority(priority);
             t.start();
         }
     }

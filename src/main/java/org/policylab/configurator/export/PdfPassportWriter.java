@@ -64,7 +64,7 @@ final class PdfPassportWriter implements PassportWriter {
     }
 
     private static Faces load() {
-        Faces f = new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf"));
+        Faces f = parseFaces();
         // PDFBox's own mapper finds a system font for each standard font: the first time on a machine it reads every
         // installed font (0.4-0.6 s here with 132 fonts, more on a desktop with hundreds) and writes their list to
         // ~/.pdfbox.cache, which every later process reads and checks. The documents draw only the bundled faces, so
@@ -97,6 +97,10 @@ final class PdfPassportWriter implements PassportWriter {
         public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
             return new CIDFontMapping(null, face, true);
         }
+    }
+
+    private static Faces parseFaces() {
+        return new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf"));
     }
 
     private static TrueTypeFont parse(String path) {
@@ -139,8 +143,7 @@ final class PdfPassportWriter implements PassportWriter {
      */
     static void rehearse(PassportDocument doc, OutputStream sink) throws IOException {
         faces(); // the standard fonts' mapping to the bundled face is in place before openhtmltopdf makes them
-        render(HtmlPassportRenderer.render(PassportContent.of(doc)),
-                new Faces(parse("fonts/DejaVuSans.ttf"), parse("fonts/DejaVuSans-Bold.ttf")), sink);
+        render(HtmlPassportRenderer.render(PassportContent.of(doc)), parseFaces(), sink);
     }
 
     private static void render(String xhtml, Faces f, OutputStream out) throws IOException {

@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.policylab.configurator.export.ExportFormat;
+import org.policylab.configurator.export.Exporter;
 import org.policylab.configurator.export.PassportDocument;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.io.FileNames;
@@ -61,12 +62,12 @@ final class ExportViewModel extends StepViewModel {
      * the passport as it stands, so that the planner's first PDF runs code already compiled (issue 16).
      */
     private void prepareFirstDocument(ExportFormat f) {
-        org.policylab.configurator.export.Exporter.prepare(f);
+        Exporter.prepare(f);
         if (f == ExportFormat.PDF) {
             ProgramPassport p = passport();
             var catalog = catalog();
             Language l = documentLanguage.get();
-            org.policylab.configurator.export.Exporter.rehearse(() -> PassportDocument.of(p, catalog, l));
+            Exporter.rehearse(() -> PassportDocument.of(p, catalog, l));
         }
     }
 
