@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# The planner's first PDF in the window, with and without the export step's rehearsal (issue 16).
+# The planner's PDF in the window: Export pressed after some time on the export step, with and without the document
+# written ahead there (issue 16).
 #
 #   bench/first-pdf.sh        (RUNS=5 rounds; WAITS="300 1500 4000" ms on the export step before Export is pressed)
 #
-# Each run is a new JVM with the window's options (C1 only, serial collector), as the window's first PDF is: it builds
-# the demo passport `ai-talent-drain` (en, 16 pages), does what the export step does when the planner picks PDF (the
-# fonts read on a thread of their own; with `rehearse`, the document also written once to nowhere on another), waits,
-# then times `Exporter.export` of the document to a file. `plain` and `rehearse` alternate within each round.
+# Each run is a new JVM with the window's options (C1 only, serial collector), as the window's first PDF is: it reads
+# the demo passport `ai-talent-drain` (en, 16 pages), does what the export step does while the planner looks at it,
+# waits, then times `Exporter.export` of the document to a file (the document's checks included). Modes, alternating
+# within each round: `plain` nothing written ahead (the fonts read on a thread of their own); `ahead` the step's
+# `Exporter.renderAhead` of the same document; `changed` written ahead, but the title changed before Export, so the
+# export writes its own document in a JVM that has run the PDF code once.
 # Results: bench/results/first-pdf.md and .csv. Needs the `bench` profile's classes (made here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +17,7 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
 waits=${WAITS:-300 1500 4000}
 java=${JAVA:-java}
+modes="plain ahead changed"
 work=target/bench-first-pdf
 rm -rf "$work"; mkdir -p "$work"
 classpath=$(bench_classpath)
@@ -21,7 +25,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "mode,wait,round,ms" > "$work/csv"
 for i in $(seq 1 "$runs"); do
   for w in $waits; do
-    for mode in plain rehearse; do
+    for mode in $modes; do
       "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -cp "$classpath" \
         org.policylab.configurator.bench.FirstPdfBench "$mode" "$w" "$work/$mode.pdf" \
         | awk -v r="$i" '/^first-pdf / {print $2 "," $3 "," r "," $4}' >> "$work/csv"
@@ -34,17 +38,18 @@ cp "$work/csv" bench/results/first-pdf.csv
 {
   echo "# The planner's first PDF in the window"
   echo
-  echo "\`bench/first-pdf.sh\`, $(date -u +%Y-%m-%dT%H:%M:%SZ); $runs rounds, \`plain\` and \`rehearse\` alternating; $(nproc) cores;"
+  echo "\`bench/first-pdf.sh\`, $(date -u +%Y-%m-%dT%H:%M:%SZ); $runs rounds, \`plain\`, \`ahead\` and \`changed\` alternating; $(nproc) cores;"
   echo "load average before $load_before, after $load_after; $("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print "Java " $2}')."
   echo
-  echo "| time on the export step before Export | first PDF without the rehearsal | with it | runs without / with (ms) |"
-  echo "|---:|---:|---:|---|"
+  echo "| time on the export step before Export | nothing written ahead | written ahead | written ahead, title changed before Export | runs (ms): plain / ahead / changed |"
+  echo "|---:|---:|---:|---:|---|"
   for w in $waits; do
-    p=$(awk -F, -v w="$w" '$1=="plain" && $2==w {print $4}' "$work/csv" | median)
-    r=$(awk -F, -v w="$w" '$1=="rehearse" && $2==w {print $4}' "$work/csv" | median)
-    pl=$(awk -F, -v w="$w" '$1=="plain" && $2==w {printf "%s ", $4}' "$work/csv")
-    rl=$(awk -F, -v w="$w" '$1=="rehearse" && $2==w {printf "%s ", $4}' "$work/csv")
-    echo "| $w ms | $p ms | $r ms | $pl/ $rl|"
+    row="| $w ms"; runs_of=""
+    for mode in $modes; do
+      row="$row | $(awk -F, -v w="$w" -v m="$mode" '$1==m && $2==w {print $4}' "$work/csv" | median) ms"
+      runs_of="$runs_of$(awk -F, -v w="$w" -v m="$mode" '$1==m && $2==w {printf "%s ", $4}' "$work/csv")/ "
+    done
+    echo "$row | ${runs_of% / } |"
   done
   echo
   echo "From \`Exporter.export\` called to the file written, in a new JVM with the window's options, the demo passport"

@@ -9,14 +9,21 @@ import org.policylab.configurator.export.Exporter;
 import org.policylab.configurator.export.PassportDocument;
 import org.policylab.configurator.export.ScenarioLibrary;
 import org.policylab.configurator.i18n.Language;
+import org.policylab.configurator.passport.ProgramPassport;
 
 /**
- * Issue 16: the planner's first PDF in the window. A new JVM (bench/first-pdf.sh starts one per run, with the window's
- * options) builds the demo passport's document, does what the export step does when the planner picks PDF —
- * {@link Exporter#prepare} the fonts and, unless told {@code plain}, {@link Exporter#rehearse} the document — waits as
- * long as a planner looks at the step, then times {@code Exporter.export} of that document to a file.
+ * Issue 16: the planner's PDF in the window. A new JVM (bench/first-pdf.sh starts one per run, with the window's
+ * options) builds the demo passport's document, does what the export step does while the planner looks at it, waits as
+ * long as the planner looks, then times {@code Exporter.export} to a file — the wait between pressing Export and the
+ * file written:
+ * <ul>
+ *   <li>{@code plain}: nothing written ahead (the fonts read on a thread of their own, as a command does);</li>
+ *   <li>{@code ahead}: the export step's {@link Exporter#renderAhead} of the same document;</li>
+ *   <li>{@code changed}: written ahead, but the passport changed before Export (a new title): the export writes its
+ *   own, in a JVM whose PDF code the first document ran.</li>
+ * </ul>
  *
- * <p>{@code FirstPdfBench plain|rehearse WAIT_MS OUT.pdf}; prints {@code first-pdf <mode> <wait> <ms>}.
+ * <p>{@code FirstPdfBench plain|ahead|changed WAIT_MS OUT.pdf}; prints {@code first-pdf <mode> <wait> <ms>}.
  */
 public final class FirstPdfBench {
     private FirstPdfBench() {
@@ -28,15 +35,22 @@ public final class FirstPdfBench {
         Path out = Path.of(args[2]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Catalog catalog = new Catalog(ShippedCatalog.load());
-        PassportDocument doc = PassportDocument.of(ScenarioLibrary.shipped().load("ai-talent-drain", Language.EN), catalog,
-                Language.EN);
-        Exporter.prepare(ExportFormat.PDF);
-        if (!"plain".equals(mode)) {
-            Exporter.rehearse(() -> doc);
+        ProgramPassport passport = ScenarioLibrary.shipped().load("ai-talent-drain", Language.EN)
+                .withCatalogVersion(catalog.version());
+        Exporter exporter = new Exporter();
+        ProgramPassport exported = passport;
+        switch (mode) {
+            case "plain" -> Exporter.prepare(ExportFormat.PDF);
+            case "ahead" -> exporter.renderAhead(passport, catalog, Language.EN, ExportFormat.PDF);
+            case "changed" -> {
+                exporter.renderAhead(passport, catalog, Language.EN, ExportFormat.PDF);
+                exported = passport.withTitle(passport.title() + " (2)");
+            }
+            default -> throw new IllegalArgumentException("mode: plain, ahead or changed, not " + mode);
         }
         Thread.sleep(wait);
         long t0 = System.nanoTime();
-        new Exporter().export(doc, ExportFormat.PDF, out);
+        exporter.export(PassportDocument.of(exported, catalog, Language.EN), ExportFormat.PDF, out);
         System.out.printf(java.util.Locale.ROOT, "first-pdf %s %d %d%n", mode, wait, (System.nanoTime() - t0) / 1_000_000);
     }
 }

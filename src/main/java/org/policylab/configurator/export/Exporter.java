@@ -1,9 +1,11 @@
 package org.policylab.configurator.export;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.io.AtomicFiles;
@@ -19,8 +21,23 @@ import org.policylab.configurator.passport.ProgramPassport;
  */
 public final class Exporter {
     private final Map<ExportFormat, PassportWriter> writers = new EnumMap<>(ExportFormat.class);
+    private final Function<ExportFormat, PassportWriter> newWriter;
+    private final RenderAhead ahead;
 
     public Exporter() {
+        this(Exporter::newWriter, Exporter::newWriterAhead, LocalDate::now);
+    }
+
+    /** An exporter whose documents {@code newWriter} writes, also those written ahead (tests count and hold them). */
+    public Exporter(Function<ExportFormat, PassportWriter> newWriter) {
+        this(newWriter, newWriter, LocalDate::now);
+    }
+
+    /** {@code today}: the date a document written ahead shows. */
+    Exporter(Function<ExportFormat, PassportWriter> newWriter, Function<ExportFormat, PassportWriter> newWriterAhead,
+             java.util.function.Supplier<LocalDate> today) {
+        this.newWriter = newWriter;
+        this.ahead = new RenderAhead(newWriterAhead, today);
     }
 
     /** Whether a PDF's fonts are read or being read ({@link #prepare}). */
@@ -28,8 +45,8 @@ public final class Exporter {
 
     /**
      * Starts, on a thread of its own, what a first document of this format needs whatever the passport (a PDF: its
-     * fonts, read once per JVM); a command calls it before it reads the passport, the window when the export step
-     * shows. Returns at once; the writer's classes are loaded on that thread too.
+     * fonts, read once per JVM); a command calls it before it reads the passport. Returns at once; the writer's classes
+     * are loaded on that thread too.
      */
     public static void prepare(ExportFormat format) {
         // once per JVM: a later caller's document waits for the fonts itself, should they still be being read
@@ -38,19 +55,15 @@ public final class Exporter {
         }
     }
 
-    /** Whether the window's first PDF was rehearsed ({@link #rehearse}). */
-    private static final java.util.concurrent.atomic.AtomicBoolean PDF_REHEARSED = new java.util.concurrent.atomic.AtomicBoolean();
-
     /**
-     * The window's export step (issue 16): a JVM's first PDF runs openhtmltopdf's and PDFBox's code for the first time,
-     * several times slower than once the window's compiler has compiled it. While the planner looks at the step, a
-     * thread of its own writes the document once, to nowhere: the planner's export then finds that code compiled, and
-     * does not wait for the rehearsal (it has fonts of its own; no lock is shared). Once per JVM; a command never calls
-     * it (its one document would only be written twice). Returns at once.
+     * The window's export step (issue 16): writes this document in memory on a thread of its own while the planner
+     * looks at the step, so that {@link #export(PassportDocument, ExportFormat, Path)} of the same document only puts
+     * the bytes in the file (a JVM's first PDF takes over a second on the window's compiler, a later one ~0.4 s). A
+     * document asked for later replaces it; an export of any other document renders its own and does not wait for this
+     * one. Returns at once; a command never calls it (its one document would only be written twice).
      */
-    public static void rehearse(java.util.function.Supplier<PassportDocument> document) {
-        onceInBackground(PDF_REHEARSED, "rehearse-pdf", Thread.MIN_PRIORITY,
-                () -> PdfPassportWriter.rehearse(document.get(), java.io.OutputStream.nullOutputStream()));
+    public void renderAhead(ProgramPassport passport, Catalog catalog, Language language, ExportFormat format) {
+        ahead.start(passport, catalog, language, format);
     }
 
     private interface BackgroundWork {
@@ -83,7 +96,7 @@ public final class Exporter {
     }
 
     private synchronized PassportWriter writer(ExportFormat format) {
-        return writers.computeIfAbsent(format, Exporter::newWriter);
+        return writers.computeIfAbsent(format, newWriter);
     }
 
     /** The one place that names the writers; a {@code new} here loads a writer's classes only when this runs. */
@@ -96,12 +109,23 @@ public final class Exporter {
         };
     }
 
+    /** The writers of {@link #renderAhead}: the PDF's has fonts of its own, so no lock is shared with an export. */
+    private static PassportWriter newWriterAhead(ExportFormat format) {
+        return format == ExportFormat.PDF ? PdfPassportWriter.withFontsOfItsOwn() : newWriter(format);
+    }
+
     public void export(ProgramPassport passport, Catalog catalog, Language language, ExportFormat format, Path out)
             throws OutputException {
         export(PassportDocument.of(passport, catalog, language), format, out);
     }
 
+    /** Writes the document; when it is the one {@link #renderAhead} wrote or is writing, its bytes. */
     public void export(PassportDocument doc, ExportFormat format, Path out) throws OutputException {
+        byte[] ready = format == null ? null : ahead.take(doc, format);
+        if (ready != null) {
+            AtomicFiles.write(out, ready);
+            return;
+        }
         PassportWriter w = writerFor(format, out);
         AtomicFiles.write(out, stream -> w.write(doc, stream));
     }

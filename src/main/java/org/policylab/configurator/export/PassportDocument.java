@@ -17,7 +17,12 @@ public record PassportDocument(ProgramPassport passport, Catalog catalog, Langua
     }
 
     public static PassportDocument of(ProgramPassport passport, Catalog catalog, Language language) {
+        return of(passport, catalog, language, LocalDate.now());
+    }
+
+    /** The document as written on that day (the date it shows). */
+    public static PassportDocument of(ProgramPassport passport, Catalog catalog, Language language, LocalDate generated) {
         return new PassportDocument(passport, catalog, language, new DesignChecks(catalog).check(passport),
-                ProgramMetrics.of(passport, catalog), LocalDate.now());
+                ProgramMetrics.of(passport, catalog), generated);
     }
 }

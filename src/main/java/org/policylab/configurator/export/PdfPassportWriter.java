@@ -119,6 +119,26 @@ final class PdfPassportWriter implements PassportWriter {
         }
     }
 
+    /** Fonts parsed for this writer alone, or null: the JVM's shared faces. */
+    private final Faces own;
+
+    PdfPassportWriter() {
+        this.own = null;
+    }
+
+    private PdfPassportWriter(Faces own) {
+        this.own = own;
+    }
+
+    /**
+     * A writer with faces parsed for it alone (~0.1 s), so that nothing is shared with the other writers: a document
+     * another thread writes meanwhile does not wait for this one's (see {@link Exporter#renderAhead}).
+     */
+    static PdfPassportWriter withFontsOfItsOwn() {
+        faces(); // the standard fonts' mapping to the bundled face is in place before openhtmltopdf makes them
+        return new PdfPassportWriter(parseFaces());
+    }
+
     @Override
     public ExportFormat format() {
         return ExportFormat.PDF;
@@ -127,7 +147,13 @@ final class PdfPassportWriter implements PassportWriter {
     @Override
     public void write(PassportDocument doc, OutputStream out) throws IOException {
         String html = HtmlPassportRenderer.render(PassportContent.of(doc));
-        write(html, out);
+        if (own == null) {
+            write(html, out);
+        } else {
+            synchronized (own) {
+                render(html, own, out);
+            }
+        }
     }
 
     static void write(String xhtml, OutputStream out) throws IOException {
@@ -135,15 +161,6 @@ final class PdfPassportWriter implements PassportWriter {
         synchronized (f) { // the parsed faces are read while a document's subset is written: one document at a time
             render(xhtml, f, out);
         }
-    }
-
-    /**
-     * Writes the document once with faces parsed for this call alone, so that nothing is shared with {@link #write}:
-     * a document the planner exports meanwhile does not wait for this one (see {@link Exporter#rehearse}).
-     */
-    static void rehearse(PassportDocument doc, OutputStream sink) throws IOException {
-        faces(); // the standard fonts' mapping to the bundled face is in place before openhtmltopdf makes them
-        render(HtmlPassportRenderer.render(PassportContent.of(doc)), parseFaces(), sink);
     }
 
     private static void render(String xhtml, Faces f, OutputStream out) throws IOException {

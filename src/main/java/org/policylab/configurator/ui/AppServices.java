@@ -22,7 +22,7 @@ import org.policylab.configurator.ui.common.TaskRunner;
 public final class AppServices {
     private final Workspace workspace;
     private final TaskRunner runner;
-    private final Exporter exporter = new Exporter();
+    private final Exporter exporter;
     private volatile Catalog catalog;
     private volatile Recommender recommender;
     private volatile DesignChecks checks;
@@ -32,12 +32,18 @@ public final class AppServices {
 
     /** Made off the FX thread at start-up (tests may make it on it: the first snapshot is waited for either way). */
     public AppServices(Workspace workspace, TaskRunner runner) {
-        this(workspace, runner, true);
+        this(workspace, runner, new Exporter(), true);
     }
 
-    private AppServices(Workspace workspace, TaskRunner runner, boolean waitForCatalog) {
+    /** With an exporter of the caller's (tests see what the window writes, and when). */
+    public AppServices(Workspace workspace, TaskRunner runner, Exporter exporter) {
+        this(workspace, runner, exporter, true);
+    }
+
+    private AppServices(Workspace workspace, TaskRunner runner, Exporter exporter, boolean waitForCatalog) {
         this.workspace = workspace;
         this.runner = runner;
+        this.exporter = exporter;
         workspace.refuseCallsFrom(Platform::isFxApplicationThread);
         this.first = workspace.gateway().catalog().thenApply(c -> {
             use(c);
@@ -54,7 +60,7 @@ public final class AppServices {
      * the catalog, compare or presentation) goes through {@link #afterCatalog}.
      */
     public static AppServices starting(Workspace workspace, TaskRunner runner) {
-        return new AppServices(workspace, runner, false);
+        return new AppServices(workspace, runner, new Exporter(), false);
     }
 
     /** The first catalog snapshot: complete once it is in use (or failed, when the workspace cannot be read). */

@@ -114,6 +114,8 @@ final class ExportStep extends StepView {
         run.setAlignment(Pos.CENTER_LEFT);
         g.addRow(3, new Label(), run);
         g.addRow(4, new Label(), result);
-        return new VBox(12, Ui.heading(m.get("wizard.step.export")), Ui.hint(m.get("export.hint")), g);
+        VBox root = new VBox(12, Ui.heading(m.get("wizard.step.export")), Ui.hint(m.get("export.hint")), g);
+        root.sceneProperty().addListener((o, a, b) -> vm.showing(b != null));
+        return root;
     }
 }

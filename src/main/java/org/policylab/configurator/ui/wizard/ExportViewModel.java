@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.policylab.configurator.export.ExportFormat;
-import org.policylab.configurator.export.Exporter;
 import org.policylab.configurator.export.PassportDocument;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.io.FileNames;
@@ -46,29 +45,46 @@ final class ExportViewModel extends StepViewModel {
         documentLanguage = mirror(model.exportLanguageProperty());
         path = mirror(model.exportPathProperty());
         // a new format keeps the file's name and changes its extension
-        prepareFirstDocument(format.get());
         format.addListener((o, a, b) -> {
             if (b != null) {
-                prepareFirstDocument(b);
                 String t = path.get() == null ? "" : path.get();
                 int dot = t.lastIndexOf('.');
                 path.set((dot > 0 ? t.substring(0, dot) : t) + "." + b.extension());
+                renderAhead();
             }
         });
+        documentLanguage.addListener((o, a, b) -> renderAhead());
+    }
+
+    /** Whether the step is on screen: while it is, the document as it stands is written ahead. */
+    private boolean showing;
+
+    /** The step came on screen, or went. */
+    void showing(boolean on) {
+        showing = on;
+        renderAhead();
+    }
+
+    @Override
+    protected void passportChanged(ProgramPassport before, ProgramPassport after) {
+        super.passportChanged(before, after);
+        renderAhead(); // an undo, a colleague's version shown: the document to export is another
     }
 
     /**
-     * What a first document of the format needs is made meanwhile, off the FX thread: a PDF's fonts, and a rehearsal of
-     * the passport as it stands, so that the planner's first PDF runs code already compiled (issue 16).
+     * While the planner looks at the step, the document the Export button would write is written in memory off the FX
+     * thread (issue 16): the export then puts it in the file at once, a first PDF included, which takes over a second
+     * of compiling in a new window. The export writes its own when anything changed since.
      */
-    private void prepareFirstDocument(ExportFormat f) {
-        Exporter.prepare(f);
-        if (f == ExportFormat.PDF) {
-            ProgramPassport p = passport();
-            var catalog = catalog();
-            Language l = documentLanguage.get();
-            Exporter.rehearse(() -> PassportDocument.of(p, catalog, l));
+    private void renderAhead() {
+        if (showing && format.get() != null && documentLanguage.get() != null) {
+            model.services().exporter().renderAhead(toExport(), catalog(), documentLanguage.get(), format.get());
         }
+    }
+
+    /** The passport as a document shows it: with the version of the catalog it was checked against. */
+    private ProgramPassport toExport() {
+        return passport().withCatalogVersion(catalog().version()); // as export() writes it
     }
 
     List<ExportFormat> formats() {

@@ -13,20 +13,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policylab.configurator.i18n.Language;
 
 /**
- * The window rehearses a first PDF while the planner is on the export step (issue 16: the planner's first PDF then
- * runs compiled code). The rehearsal must never stand in the way: a PDF the planner exports meanwhile is written in
- * full, with its own fonts, even while the rehearsal is held at its last step.
+ * The export step writes the planner's PDF ahead (issue 16). Its writer has fonts of its own: a PDF the planner exports
+ * meanwhile (another document: the passport changed) is written in full even while the one ahead is held at its last
+ * step; and the PDF written ahead is the planner's document, Kazakh letters and all.
  */
-class PdfRehearsalTest {
+class PdfRenderAheadTest {
     @TempDir
     Path dir;
 
     @Test
-    void thePlannersExportDoesNotWaitForARehearsalInProgress() throws Exception {
+    void thePlannersExportDoesNotWaitForADocumentBeingWrittenAhead() throws Exception {
         PassportDocument doc = PassportDocument.of(PassportFixtures.passport(Language.KK), PassportFixtures.catalog(), Language.KK);
         CountDownLatch reachedTheEnd = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        // the rehearsal's output: it stops on its first byte (the document is laid out and painted by then)
+        // the output of the document written ahead: it stops on its first byte (the document is laid out and painted by then)
         OutputStream held = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -43,16 +43,17 @@ class PdfRehearsalTest {
                 write(0);
             }
         };
-        CompletableFuture<Void> rehearsal = CompletableFuture.runAsync(() -> {
+        PdfPassportWriter ahead = PdfPassportWriter.withFontsOfItsOwn();
+        CompletableFuture<Void> writtenAhead = CompletableFuture.runAsync(() -> {
             try {
-                PdfPassportWriter.rehearse(doc, held);
+                ahead.write(doc, held);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
         try {
-            assertThat(reachedTheEnd.await(2, TimeUnit.MINUTES)).as("the rehearsal wrote its document").isTrue();
-            // a liveness bound, not a timing: with a lock shared with the rehearsal this would never finish
+            assertThat(reachedTheEnd.await(2, TimeUnit.MINUTES)).as("the document ahead was laid out").isTrue();
+            // a liveness bound, not a timing: with a lock shared with the writer ahead this would never finish
             Path out = dir.resolve("planner.pdf");
             CompletableFuture<Void> export = CompletableFuture.runAsync(() -> {
                 try {
@@ -67,6 +68,18 @@ class PdfRehearsalTest {
         } finally {
             release.countDown();
         }
-        rehearsal.get(2, TimeUnit.MINUTES);
+        writtenAhead.get(2, TimeUnit.MINUTES);
+    }
+
+    @Test
+    void thePdfWrittenAheadIsThePlannersDocument() throws Exception {
+        var catalog = PassportFixtures.catalog();
+        var passport = PassportFixtures.passport(Language.KK);
+        Exporter exporter = new Exporter();
+        exporter.renderAhead(passport, catalog, Language.KK, ExportFormat.PDF);
+        Path out = dir.resolve("паспорт.pdf");
+        exporter.export(PassportDocument.of(passport, catalog, Language.KK), ExportFormat.PDF, out);
+        String text = PassportDocumentsTest.oneSpaced(PassportDocumentsTest.pdfText(out));
+        assertThat(text).contains(passport.title()).contains("Ғылым және жоғары білім министрлігі");
     }
 }
