@@ -70,14 +70,14 @@ echo "warm: the 20×40 passport in one JVM, LibreOffice beside it ..."
 classpath=$(bench_classpath)
 "$java" ${WARM_JVM_OPTIONS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Djava.awt.headless=true -cp "$classpath" \
   org.policylab.configurator.bench.PassportExportBench 25 "$runs" "$soffice" > "$work/warm.txt"
-awk '/^warm-app / {print "warm-app," NR "," $2} /^warm-libreoffice / {print "warm-libreoffice," NR "," $2}' "$work/warm.txt" >> "$work/csv"
+awk '/^warm-(app|step|libreoffice) / {print $1 "," NR "," $2}' "$work/warm.txt" >> "$work/csv"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cp "$work/csv" "bench/results/$results.csv"
 
 col() { awk -F, -v k="$1" '$1==k {print $3}' "$work/csv" | median; }
 list() { awk -F, -v k="$1" '$1==k {printf "%s ", $3}' "$work/csv"; }
-ca=$(col cold-app); cl=$(col cold-libreoffice); wa=$(col warm-app); wl=$(col warm-libreoffice)
-r() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+ca=$(col cold-app); cl=$(col cold-libreoffice); wa=$(col warm-app); ws=$(col warm-step); wl=$(col warm-libreoffice)
+r() { awk -v a="$1" -v b="$2" 'BEGIN {x = a / b; printf (x < 0.1 ? "%.3f" : "%.2f"), x}'; }
 v() { awk -v a="$1" -v b="$2" -v g="$3" 'BEGIN {print (a / b <= g) ? "met" : "missed"}'; }
 {
   echo "# PDF against LibreOffice"
@@ -91,6 +91,7 @@ v() { awk -v a="$1" -v b="$2" -v g="$3" 'BEGIN {print (a / b <= g) ? "met" : "mi
   echo "|---|---|---:|---:|---:|---|"
   echo "| cold: \`ai-talent-drain\` (en, ${pages_app:-?} pages; LO's PDF ${pages_lo:-?} pages) | whole process: start → exit, PDF written | $ca ms [$(list cold-app)] | $cl ms [$(list cold-libreoffice)] | $(r "$ca" "$cl") | ≤ 0.5 $(v "$ca" "$cl" 0.5) |"
   echo "| warm: 20×40 passport (ru) | app: \`Exporter.export\` to a file in a warm JVM with the window's options \`${WARM_JVM_OPTIONS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}\` (median of 25); LO: whole process, profile and page cache warm | $wa ms | $wl ms [$(list warm-libreoffice)] | $(r "$wa" "$wl") | ≤ 0.1 $(v "$wa" "$wl" 0.1) |"
+  echo "| warm, in the window's way: 20×40 passport (ru), a new title each run | app: Export pressed 1 s after the export step showed (the step writes the document ahead meanwhile, \`Exporter.renderAhead\`) → the file written, the document's checks included, same JVM (median of 25); LO: as above | $ws ms | $wl ms | $(r "$ws" "$wl") | ≤ 0.1 $(v "$ws" "$wl" 0.1) |"
   echo
   echo "Commands (from the project folder): app \`java -jar target/policy-configurator.jar export $work/ai-talent-drain.json --format pdf --out $work/app/out.pdf\`;"
   echo "LibreOffice \`soffice --headless -env:UserInstallation=file://\$PWD/$work/lo-profile --convert-to pdf --outdir $work/lo $work/ai-talent-drain.docx\`."

@@ -28,7 +28,8 @@ public final class PassportExportBench {
 
     /** Timings in milliseconds; {@code libreOffice} is empty when LibreOffice is not installed. */
     public record Result(int instruments, int kpis, long pdfBytes, long docxBytes, double coldFirstMs,
-                         List<Double> exporterMs, List<Double> inMemoryMs, String libreOfficeCommand,
+                         List<Double> exporterMs, List<Double> inMemoryMs, List<Double> afterStepMs,
+                         String libreOfficeCommand,
                          String libreOfficeVersion, double libreOfficeFirstMs, List<Double> libreOfficeMs) {
         public double exporterMedian() {
             return median(exporterMs);
@@ -45,7 +46,9 @@ public final class PassportExportBench {
 
     /**
      * {@code [runs [libreOfficeRuns [libreOfficeCommand]]]}; prints the result, then one line per timed run that
-     * bench/pdf.sh reads: {@code warm-app <ms>} (Exporter.export to a file) and {@code warm-libreoffice <ms>}.
+     * bench/pdf.sh reads: {@code warm-app <ms>} (Exporter.export to a file), {@code warm-step <ms>} (Export pressed
+     * {@link #ON_STEP_MS} after the export step showed: the document written ahead meanwhile) and
+     * {@code warm-libreoffice <ms>}.
      */
     public static void main(String[] args) throws Exception {
         Result r = run(Path.of("target", "bench-export"), args.length > 0 ? Integer.parseInt(args[0]) : 25,
@@ -53,8 +56,12 @@ public final class PassportExportBench {
                 args.length > 2 ? args[2] : System.getProperty("bench.libreoffice", "libreoffice"));
         System.out.println(r);
         r.exporterMs().forEach(ms -> System.out.printf(java.util.Locale.ROOT, "warm-app %.1f%n", ms));
+        r.afterStepMs().forEach(ms -> System.out.printf(java.util.Locale.ROOT, "warm-step %.1f%n", ms));
         r.libreOfficeMs().forEach(ms -> System.out.printf(java.util.Locale.ROOT, "warm-libreoffice %.1f%n", ms));
     }
+
+    /** How long the planner looks at the export step before pressing Export, in the {@code warm-step} runs. */
+    public static final long ON_STEP_MS = 1000;
 
     public static Result run(Path work, int runs, int libreOfficeRuns, String libreOffice) throws Exception {
         Files.createDirectories(work);
@@ -88,6 +95,18 @@ public final class PassportExportBench {
             inMemoryMs.add(ms(System.nanoTime() - b));
         }
 
+        // the window's export step: a new document each run (the title says which), written ahead while the planner
+        // looks at the step for a second; timed from Export pressed to the file written, the document's checks included
+        List<Double> afterStepMs = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            var p = large.passport().withTitle(large.passport().title() + " " + i);
+            exporter.renderAhead(p, large.catalog(), Language.RU, ExportFormat.PDF);
+            Thread.sleep(ON_STEP_MS);
+            long a = System.nanoTime();
+            exporter.export(PassportDocument.of(p, large.catalog(), Language.RU), ExportFormat.PDF, pdf);
+            afterStepMs.add(ms(System.nanoTime() - a));
+        }
+
         String version = "";
         double loFirst = Double.NaN;
         List<Double> loMs = new ArrayList<>();
@@ -111,7 +130,7 @@ public final class PassportExportBench {
                 loMs.add(ms(System.nanoTime() - b));
             }
         }
-        return new Result(20, 40, Files.size(pdf), Files.size(docx), cold, exporterMs, inMemoryMs, command, version,
+        return new Result(20, 40, Files.size(pdf), Files.size(docx), cold, exporterMs, inMemoryMs, afterStepMs, command, version,
                 loFirst, loMs);
     }
 
