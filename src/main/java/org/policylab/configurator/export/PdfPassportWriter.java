@@ -31,7 +31,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * subset is written). {@link #prepare} does that parsing, and the loading of PDF's fourteen standard fonts that
  * openhtmltopdf does for every renderer (their metrics, read once per JVM); {@link Exporter#prepare} calls it on a
  * thread of its own, so that a command exporting a PDF has it done while it reads the passport and builds the
- * document's text, and the window while the planner is on the export step.
+ * document's text. The window's export step writes its document ahead with a writer that has faces of its own
+ * ({@link #withFontsOfItsOwn}), so that an export meanwhile never waits for it.
  */
 final class PdfPassportWriter implements PassportWriter {
     static final String FONT_FAMILY = "DejaVu Sans";

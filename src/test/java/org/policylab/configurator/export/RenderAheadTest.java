@@ -88,6 +88,26 @@ class RenderAheadTest {
         return out;
     }
 
+    /** An exporter whose thread has begun the passport's document ahead and is held there until {@link #release}. */
+    private Exporter writingAheadHeld() throws InterruptedException {
+        held.set(1);
+        Exporter e = exporter();
+        e.renderAhead(passport, catalog, Language.EN, ExportFormat.MD);
+        assertThat(began.await(1, TimeUnit.MINUTES)).isTrue();
+        return e;
+    }
+
+    /** Export pressed: the export runs on a thread of the runner's, as in the window. */
+    private CompletableFuture<Path> exportOnAnotherThread(Exporter e, ProgramPassport p, String name) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return export(e, p, name);
+            } catch (Exception x) {
+                throw new IllegalStateException(x);
+            }
+        });
+    }
+
     private String markdownOf(ProgramPassport p) throws IOException {
         return markdownOf(doc(p));
     }
@@ -150,17 +170,8 @@ class RenderAheadTest {
 
     @Test
     void anExportWhileTheDocumentIsBeingWrittenWaitsForItAndWritesItOnce() throws Exception {
-        held.set(1);
-        Exporter e = exporter();
-        e.renderAhead(passport, catalog, Language.EN, ExportFormat.MD);
-        assertThat(began.await(1, TimeUnit.MINUTES)).isTrue();
-        CompletableFuture<Path> export = CompletableFuture.supplyAsync(() -> {
-            try {
-                return export(e, passport, "a.md");
-            } catch (Exception x) {
-                throw new IllegalStateException(x);
-            }
-        });
+        Exporter e = writingAheadHeld();
+        CompletableFuture<Path> export = exportOnAnotherThread(e, passport, "a.md");
         // the export can only end with the bytes the held writer has not produced yet
         assertThat(export).isNotDone();
         release.countDown();
@@ -172,39 +183,21 @@ class RenderAheadTest {
 
     @Test
     void anExportOfAnotherDocumentDoesNotWaitForTheOneBeingWrittenAhead() throws Exception {
-        held.set(1);
-        Exporter e = exporter();
-        e.renderAhead(passport, catalog, Language.EN, ExportFormat.MD);
-        assertThat(began.await(1, TimeUnit.MINUTES)).isTrue();
+        Exporter e = writingAheadHeld();
         ProgramPassport renamed = passport.withTitle("Renamed while written");
         // a liveness bound, not a timing: waiting for the held document would never end
-        Path out = CompletableFuture.supplyAsync(() -> {
-            try {
-                return export(e, renamed, "a.md");
-            } catch (Exception x) {
-                throw new IllegalStateException(x);
-            }
-        }).get(1, TimeUnit.MINUTES);
+        Path out = exportOnAnotherThread(e, renamed, "a.md").get(1, TimeUnit.MINUTES);
         assertThat(Files.readString(out)).contains("Renamed while written");
     }
 
     @Test
     void aNewerDocumentReplacesOneThatHasNotBegunAndAnExportTakesOverOneWaitingItsTurn() throws Exception {
-        held.set(1);
-        Exporter e = exporter();
-        e.renderAhead(passport, catalog, Language.EN, ExportFormat.MD);
-        assertThat(began.await(1, TimeUnit.MINUTES)).isTrue();
+        Exporter e = writingAheadHeld();
         // the planner changes the title twice while the first document is written: the middle one is never written
         e.renderAhead(passport.withTitle("B"), catalog, Language.EN, ExportFormat.MD);
         e.renderAhead(passport.withTitle("C"), catalog, Language.EN, ExportFormat.MD);
         // Export pressed for C before its turn: written by the export at once, not after the held one
-        Path c = CompletableFuture.supplyAsync(() -> {
-            try {
-                return export(e, passport.withTitle("C"), "c.md");
-            } catch (Exception x) {
-                throw new IllegalStateException(x);
-            }
-        }).get(1, TimeUnit.MINUTES);
+        Path c = exportOnAnotherThread(e, passport.withTitle("C"), "c.md").get(1, TimeUnit.MINUTES);
         assertThat(Files.readString(c)).isEqualTo(markdownOf(passport.withTitle("C")));
         release.countDown();
         // D goes through the thread after C's turn: C was not written a second time there
