@@ -4,7 +4,7 @@
 #   sudo installer/test-install.sh [path/to/policy-configurator_<version>_amd64.deb]
 #
 # Needs root (dpkg) and, if missing, installs xvfb, xdotool and xdg-utils with apt-get.
-# Checks: dpkg -i succeeds; the package's AOT cache (JDK 25+ runtime) or the AppCDS archive the postinst
+# Checks: the .deb is at most 60 MB; dpkg -i succeeds; the package's AOT cache (JDK 25+ runtime) or the AppCDS archive the postinst
 # made is there and the launcher maps it (-XX:AOTMode=on / -Xshare:on would fail otherwise); the menu entry is installed; the window "Policy Configurator"
 # appears under Xvfb; `catalog stats --format json` works through the installed launcher;
 # the passport MIME type is installed (*.passport.json) and the menu entry offers the app for it;
@@ -61,6 +61,10 @@ cleanup() {
 trap cleanup EXIT
 
 echo "test-install: $deb ($(du -m "$deb" | cut -f1) MB)"
+# issue 8: the .deb at most 60 MB (decimal, as the README gives it)
+deb_bytes=$(stat -c %s "$deb")
+[ "$deb_bytes" -le 60000000 ] || fail "the .deb is $deb_bytes bytes; at most 60 MB (60,000,000 bytes)"
+ok "size $deb_bytes bytes (at most 60,000,000)"
 dpkg -i "$deb" > "$work/dpkg-i.log" 2>&1 || { cat "$work/dpkg-i.log" >&2; fail "dpkg -i"; }
 installed=yes
 ok "dpkg -i"
