@@ -2,7 +2,6 @@ package org.policylab.configurator.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -17,7 +16,10 @@ final class SqliteBackend implements StoreBackend {
 
     static Connection open(Path file) throws SQLException {
         NativeSqlite.load();
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        // the driver itself, not DriverManager: its first use loads every JDBC driver on the class path through
+        // ServiceLoader, so each start of a planner's own workspace also loaded and started the team workspace's
+        // PostgreSQL driver (issue 16; LazyLoadingTest)
+        Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             st.execute("PRAGMA journal_mode = WAL");

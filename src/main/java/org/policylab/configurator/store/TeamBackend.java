@@ -1,7 +1,6 @@
 package org.policylab.configurator.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.policylab.configurator.io.Fault;
 
@@ -35,7 +34,12 @@ final class TeamBackend implements StoreBackend {
 
     static Connection open(TeamAddress a, String applicationName) throws SQLException {
         try {
-            return DriverManager.getConnection(a.url(), a.connectionProperties(applicationName));
+            // PostgreSQL's driver itself, not DriverManager (see SqliteBackend.open)
+            Connection c = new org.postgresql.Driver().connect(a.url(), a.connectionProperties(applicationName));
+            if (c == null) {
+                throw new SQLException("not a PostgreSQL address: " + a.url(), "08001");
+            }
+            return c;
         } catch (SQLException e) {
             throw new TeamConnectException(describeConnectFailure(a, e), e);
         }

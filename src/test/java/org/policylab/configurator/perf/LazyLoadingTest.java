@@ -33,7 +33,8 @@ class LazyLoadingTest {
             "org.policylab.configurator.ui.catalog.",                           // the catalog browser and editor
             "org.policylab.configurator.ui.monitoring.",                        // the monitoring view
             "org.policylab.configurator.ui.compare.",
-            "org.policylab.configurator.ui.present.");
+            "org.policylab.configurator.ui.present.",
+            "org.postgresql.");  // a team workspace's driver (DriverManager's first connection loads it, scanning every jar)
     /** The JVM options of a window started in a fresh JVM without a display (Monocle), in English. */
     static final List<String> HEADLESS_WINDOW = List.of(
             "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1080-32",
