@@ -23,6 +23,8 @@ public final class Exporter {
     private final Map<ExportFormat, PassportWriter> writers = new EnumMap<>(ExportFormat.class);
     private final Function<ExportFormat, PassportWriter> newWriter;
     private final RenderAhead ahead;
+    /** The day a document written now shows. */
+    private final java.util.function.Supplier<LocalDate> today;
 
     public Exporter() {
         this(Exporter::newWriter, Exporter::newWriterAhead, LocalDate::now);
@@ -37,6 +39,7 @@ public final class Exporter {
     Exporter(Function<ExportFormat, PassportWriter> newWriter, Function<ExportFormat, PassportWriter> newWriterAhead,
              java.util.function.Supplier<LocalDate> today) {
         this.newWriter = newWriter;
+        this.today = today;
         this.ahead = new RenderAhead(newWriterAhead, today);
     }
 
@@ -50,8 +53,16 @@ public final class Exporter {
      */
     public static void prepare(ExportFormat format) {
         // once per JVM: a later caller's document waits for the fonts itself, should they still be being read
-        if (format == ExportFormat.PDF) {
-            onceInBackground(PDF_PREPARED, "prepare-pdf-fonts", Thread.NORM_PRIORITY, PdfPassportWriter::prepare);
+        if (format == ExportFormat.PDF && PDF_PREPARED.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    PdfPassportWriter.prepare();
+                } catch (RuntimeException | LinkageError e) {
+                    // the document's own writing meets the same failure and reports it in one line
+                }
+            }, "prepare-pdf-fonts");
+            t.setDaemon(true);
+            t.start();
         }
     }
 
@@ -64,31 +75,6 @@ public final class Exporter {
      */
     public void renderAhead(ProgramPassport passport, Catalog catalog, Language language, ExportFormat format) {
         ahead.start(passport, catalog, language, format);
-    }
-
-    private interface BackgroundWork {
-        void run() throws java.io.IOException;
-    }
-
-    /**
-     * Runs the work on a daemon thread of its own, the first time only ({@code started} says whether it was). What
-     * fails there is not reported: the planner's or the command's own document meets the same failure and says it in
-     * one line.
-     */
-    private static void onceInBackground(java.util.concurrent.atomic.AtomicBoolean started, String name, int priority,
-                                         BackgroundWork work) {
-        if (started.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    work.run();
-                } catch (java.io.IOException | RuntimeException | LinkageError e) {
-                    // see above: reported by the document's own writing
-                }
-            }, name);
-            t.setDaemon(true);
-            t.setPriority(priority);
-            t.start();
-        }
     }
 
     public List<ExportFormat> formats() {
@@ -114,14 +100,24 @@ public final class Exporter {
         return format == ExportFormat.PDF ? PdfPassportWriter.withFontsOfItsOwn() : newWriter(format);
     }
 
+    /**
+     * Writes the passport as a document of today; when it is the one {@link #renderAhead} wrote or is writing, its
+     * bytes, without working out the document's findings and metrics again.
+     */
     public void export(ProgramPassport passport, Catalog catalog, Language language, ExportFormat format, Path out)
             throws OutputException {
-        export(PassportDocument.of(passport, catalog, language), format, out);
+        LocalDate day = today.get();
+        byte[] ready = ahead.take(passport, catalog, language, day, format);
+        if (ready != null) {
+            AtomicFiles.write(out, ready);
+            return;
+        }
+        export(PassportDocument.of(passport, catalog, language, day), format, out);
     }
 
     /** Writes the document; when it is the one {@link #renderAhead} wrote or is writing, its bytes. */
     public void export(PassportDocument doc, ExportFormat format, Path out) throws OutputException {
-        byte[] ready = format == null ? null : ahead.take(doc, format);
+        byte[] ready = ahead.take(doc.passport(), doc.catalog(), doc.language(), doc.generated(), format);
         if (ready != null) {
             AtomicFiles.write(out, ready);
             return;

@@ -147,18 +147,14 @@ final class PdfPassportWriter implements PassportWriter {
 
     @Override
     public void write(PassportDocument doc, OutputStream out) throws IOException {
-        String html = HtmlPassportRenderer.render(PassportContent.of(doc));
-        if (own == null) {
-            write(html, out);
-        } else {
-            synchronized (own) {
-                render(html, own, out);
-            }
-        }
+        write(HtmlPassportRenderer.render(PassportContent.of(doc)), own != null ? own : faces(), out);
     }
 
     static void write(String xhtml, OutputStream out) throws IOException {
-        Faces f = faces();
+        write(xhtml, faces(), out);
+    }
+
+    private static void write(String xhtml, Faces f, OutputStream out) throws IOException {
         synchronized (f) { // the parsed faces are read while a document's subset is written: one document at a time
             render(xhtml, f, out);
         }

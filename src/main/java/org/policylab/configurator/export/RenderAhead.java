@@ -46,10 +46,6 @@ final class RenderAhead {
             return catalog == o.catalog && language == o.language && format == o.format
                     && generated.equals(o.generated) && passport.equals(o.passport);
         }
-
-        static Key of(PassportDocument doc, ExportFormat format) {
-            return new Key(doc.passport(), doc.catalog(), doc.language(), doc.generated(), format);
-        }
     }
 
     private static final class Pending {
@@ -111,15 +107,15 @@ final class RenderAhead {
     }
 
     /**
-     * The document's bytes when they were written ahead, waiting for them while they are being written; null when this
-     * document was not asked for, failed, or had not begun (the caller then writes it itself).
+     * The bytes of the document these make when they were written ahead, waiting for them while they are being
+     * written; null when this document was not asked for, failed, or had not begun (the caller then writes it itself).
      */
-    byte[] take(PassportDocument doc, ExportFormat format) {
+    byte[] take(ProgramPassport passport, Catalog catalog, Language language, LocalDate generated, ExportFormat format) {
         Pending p;
         synchronized (this) {
             p = latest;
         }
-        if (p == null || !p.key.sameDocument(Key.of(doc, format))) {
+        if (p == null || !p.key.sameDocument(new Key(passport, catalog, language, generated, format))) {
             return null;
         }
         if (p.claim()) { // not begun: the export writes it now, and this thread will not

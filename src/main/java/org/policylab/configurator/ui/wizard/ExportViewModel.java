@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.policylab.configurator.export.ExportFormat;
-import org.policylab.configurator.export.PassportDocument;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.io.FileNames;
 import org.policylab.configurator.passport.ProgramPassport;
@@ -78,13 +77,13 @@ final class ExportViewModel extends StepViewModel {
      */
     private void renderAhead() {
         if (showing && format.get() != null && documentLanguage.get() != null) {
-            model.services().exporter().renderAhead(toExport(), catalog(), documentLanguage.get(), format.get());
+            model.services().exporter().renderAhead(asExported(passport()), catalog(), documentLanguage.get(), format.get());
         }
     }
 
-    /** The passport as a document shows it: with the version of the catalog it was checked against. */
-    private ProgramPassport toExport() {
-        return passport().withCatalogVersion(catalog().version()); // as export() writes it
+    /** The draft as its document shows it: with the version of the catalog it was checked against. */
+    private ProgramPassport asExported(ProgramPassport draft) {
+        return draft.withCatalogVersion(catalog().version());
     }
 
     List<ExportFormat> formats() {
@@ -102,7 +101,7 @@ final class ExportViewModel extends StepViewModel {
     /** Writes the passport as it stands now, in the background; {@link #written} or {@link #failure} says how it went. */
     void export() {
         ProgramPassport draft = passport();
-        ProgramPassport p = draft.withCatalogVersion(catalog().version());
+        ProgramPassport p = asExported(draft);
         Path out = Path.of(path.get().trim());
         ExportFormat f = format.get();
         Language l = documentLanguage.get();
@@ -111,7 +110,7 @@ final class ExportViewModel extends StepViewModel {
         written.set(null);
         failure.set(null);
         model.services().runner().run(() -> {
-            model.services().exporter().export(PassportDocument.of(p, catalog, l), f, out);
+            model.services().exporter().export(p, catalog, l, f, out);
             return out;
         }, done -> {
             running.set(false);
