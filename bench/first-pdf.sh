@@ -10,14 +10,18 @@
 # within each round: `plain` nothing written ahead (the fonts read on a thread of their own); `ahead` the step's
 # `Exporter.renderAhead` of the same document; `changed` written ahead, but the title changed before Export, so the
 # export writes its own document in a JVM that has run the PDF code once.
-# Results: bench/results/first-pdf.md and .csv. Needs the `bench` profile's classes (made here).
+#   MODES="report report-ahead" RESULTS=first-report bench/first-pdf.sh   the monitoring view's report as a PDF
+# (the passport's plan against its actuals): `report` written once its file is chosen, `report-ahead` begun when the
+# file dialog opened (`export.WriteAhead`); the wait is the time the planner takes to choose the file.
+# Results: bench/results/$RESULTS.md and .csv (first-pdf by default). Needs the `bench` profile's classes (made here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 runs=${RUNS:-5}
 waits=${WAITS:-300 1500 4000}
 java=${JAVA:-java}
-modes="plain ahead changed"
+modes=${MODES:-plain ahead changed}
+results=${RESULTS:-first-pdf}
 work=target/bench-first-pdf
 rm -rf "$work"; mkdir -p "$work"
 classpath=$(bench_classpath)
@@ -34,15 +38,25 @@ for i in $(seq 1 "$runs"); do
   echo "round $i done"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-cp "$work/csv" bench/results/first-pdf.csv
+cp "$work/csv" "bench/results/$results.csv"
 {
   echo "# The planner's first PDF in the window"
   echo
-  echo "\`bench/first-pdf.sh\`, $(date -u +%Y-%m-%dT%H:%M:%SZ); $runs rounds, \`plain\`, \`ahead\` and \`changed\` alternating; $(nproc) cores;"
+  echo "\`bench/first-pdf.sh\`, $(date -u +%Y-%m-%dT%H:%M:%SZ); $runs rounds, modes \`$(echo $modes | sed "s| |\`, \`|g")\` alternating; $(nproc) cores;"
   echo "load average before $load_before, after $load_after; $("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print "Java " $2}')."
   echo
-  echo "| time on the export step before Export | nothing written ahead | written ahead | written ahead, title changed before Export | runs (ms): plain / ahead / changed |"
-  echo "|---:|---:|---:|---:|---|"
+  header="| time on the export step (or in the file dialog) before Export"; rule="|---:"
+  for mode in $modes; do
+    case $mode in
+      plain) header="$header | nothing written ahead";; ahead) header="$header | written ahead";;
+      changed) header="$header | written ahead, title changed before Export";;
+      report) header="$header | monitoring report, written once the file is chosen";;
+      report-ahead) header="$header | monitoring report, begun when the dialog opened";;
+    esac
+    rule="$rule|---:"
+  done
+  echo "$header | runs (ms): $(echo $modes | sed 's| | / |g') |"
+  echo "$rule|---|"
   for w in $waits; do
     row="| $w ms"; runs_of=""
     for mode in $modes; do
@@ -52,7 +66,7 @@ cp "$work/csv" bench/results/first-pdf.csv
     echo "$row | ${runs_of% / } |"
   done
   echo
-  echo "From \`Exporter.export\` called to the file written, in a new JVM with the window's options, the demo passport"
-  echo "\`ai-talent-drain\` (en, 16 pages); median of the rounds."
-} > bench/results/first-pdf.md
-cat bench/results/first-pdf.md
+  echo "From Export pressed (\`Exporter.export\` called; for a report, the file chosen) to the file written, in a new JVM"
+  echo "with the window's options, the demo passport \`ai-talent-drain\` (en); median of the rounds."
+} > "bench/results/$results.md"
+cat "bench/results/$results.md"

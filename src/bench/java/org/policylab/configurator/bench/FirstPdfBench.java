@@ -6,6 +6,10 @@ import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.ShippedCatalog;
 import org.policylab.configurator.export.ExportFormat;
 import org.policylab.configurator.export.Exporter;
+import org.policylab.configurator.export.MonitoringReport;
+import org.policylab.configurator.export.WriteAhead;
+import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.io.AtomicFiles;
 import org.policylab.configurator.export.PassportDocument;
 import org.policylab.configurator.export.ScenarioLibrary;
 import org.policylab.configurator.i18n.Language;
@@ -20,10 +24,14 @@ import org.policylab.configurator.passport.ProgramPassport;
  *   <li>{@code plain}: nothing written ahead (the fonts read on a thread of their own, as a command does);</li>
  *   <li>{@code ahead}: the export step's {@link Exporter#renderAhead} of the same document;</li>
  *   <li>{@code changed}: written ahead, but the passport changed before Export (a new title): the export writes its
- *   own, in a JVM whose PDF code the first document ran.</li>
+ *   own, in a JVM whose PDF code the first document ran;</li>
+ *   <li>{@code report}: the passport's monitoring report as a PDF, written once its file is chosen (the wait is the
+ *   file dialog's), as before;</li>
+ *   <li>{@code report-ahead}: the same, begun when the dialog opened ({@link WriteAhead}).</li>
  * </ul>
  *
- * <p>{@code FirstPdfBench plain|ahead|changed WAIT_MS OUT.pdf}; prints {@code first-pdf <mode> <wait> <ms>}.
+ * <p>{@code FirstPdfBench plain|ahead|changed|report|report-ahead WAIT_MS OUT.pdf}; prints
+ * {@code first-pdf <mode> <wait> <ms>}.
  */
 public final class FirstPdfBench {
     private FirstPdfBench() {
@@ -37,6 +45,10 @@ public final class FirstPdfBench {
         Catalog catalog = new Catalog(ShippedCatalog.load());
         ProgramPassport passport = ScenarioLibrary.shipped().load("ai-talent-drain", Language.EN)
                 .withCatalogVersion(catalog.version());
+        if (mode.startsWith("report")) {
+            report(mode, wait, passport, catalog, out);
+            return;
+        }
         Exporter exporter = new Exporter();
         ProgramPassport exported = passport;
         switch (mode) {
@@ -51,6 +63,26 @@ public final class FirstPdfBench {
         Thread.sleep(wait);
         long t0 = System.nanoTime();
         exporter.export(PassportDocument.of(exported, catalog, Language.EN), ExportFormat.PDF, out);
+        System.out.printf(java.util.Locale.ROOT, "first-pdf %s %d %d%n", mode, wait, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The monitoring view's "report as PDF": the file dialog open {@code wait} ms, then the report written to the file. */
+    private static void report(String mode, long wait, ProgramPassport passport, Catalog catalog, Path out) throws Exception {
+        int asOf = java.time.Year.now().getValue();
+        AtomicFiles.Content pdf = stream -> new MonitoringReport(passport, catalog, Messages.of(Language.EN), asOf)
+                .write(MonitoringReport.Format.PDF, stream);
+        WriteAhead ahead = switch (mode) {
+            case "report" -> null;
+            case "report-ahead" -> WriteAhead.start(pdf);
+            default -> throw new IllegalArgumentException("mode: report or report-ahead, not " + mode);
+        };
+        Thread.sleep(wait);
+        long t0 = System.nanoTime();
+        if (ahead != null) {
+            ahead.writeTo(out);
+        } else {
+            AtomicFiles.write(out, pdf);
+        }
         System.out.printf(java.util.Locale.ROOT, "first-pdf %s %d %d%n", mode, wait, (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.policylab.configurator.engine.Comparison;
 import org.policylab.configurator.export.ComparisonReport;
+import org.policylab.configurator.export.WriteAhead;
 import org.policylab.configurator.export.ScenarioLibrary;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.io.FileNames;
@@ -217,19 +218,30 @@ public final class CompareView {
         }
         FileChooser fc = new FileChooser();
         fc.setInitialFileName(FileNames.forTitle(m.get("compare.title")) + ".pdf");
+        WriteAhead pdf = pdfAhead(); // written while the planner chooses the file
         var f = fc.showSaveDialog(grid.getScene().getWindow());
         if (f != null) {
-            exportPdf(f.toPath());
+            exportPdf(pdf, f.toPath());
+        } else {
+            pdf.drop();
         }
     }
 
     /** Writes the comparison in the background; the status line says where, or why not. */
     public void exportPdf(Path file) {
-        Comparison c = current;
-        ComparisonReport report = new ComparisonReport(c, services.catalog(), m);
+        exportPdf(pdfAhead(), file);
+    }
+
+    /** The comparison on screen as a PDF, begun in memory at once (issue 16). */
+    private WriteAhead pdfAhead() {
+        ComparisonReport report = new ComparisonReport(current, services.catalog(), m);
+        return WriteAhead.start(report::writePdf);
+    }
+
+    private void exportPdf(WriteAhead pdf, Path file) {
         status.setText(m.get("export.running"));
         services.runner().run(() -> {
-            report.writePdf(file);
+            pdf.writeTo(file);
             return file;
         }, done -> status.setText(m.get("export.done", done.toString())), err -> status.setText(org.policylab.configurator.ui.common.ErrorText.of(err, m)));
     }

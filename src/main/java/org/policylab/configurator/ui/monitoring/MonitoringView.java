@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.export.MonitoringReport;
+import org.policylab.configurator.export.WriteAhead;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.monitoring.ExitEvaluation;
@@ -196,9 +197,12 @@ public final class MonitoringView {
         String ext = format.name().toLowerCase(java.util.Locale.ROOT);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT), "*." + ext));
         fc.setInitialFileName(org.policylab.configurator.io.FileNames.forTitle(vm.draft.get().title()) + "-monitoring." + ext);
+        WriteAhead report = vm.reportAhead(format, language); // written while the planner chooses the file
         var f = fc.showSaveDialog(window());
         if (f != null) {
-            vm.exportReport(format, language, f.toPath(), p -> { });
+            vm.export(report, f.toPath(), p -> { });
+        } else {
+            report.drop();
         }
     }
 
@@ -743,9 +747,15 @@ public final class MonitoringView {
         fc.setTitle(m.get("monitor.compare.pdf"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         fc.setInitialFileName(org.policylab.configurator.io.FileNames.forTitle(vm.draft.get().title()) + "-changes.pdf");
+        WriteAhead pdf = vm.diffAhead(); // written while the planner chooses the file
+        if (pdf == null) {
+            return;
+        }
         var f = fc.showSaveDialog(window());
         if (f != null) {
-            vm.exportDiff(f.toPath(), p -> { });
+            vm.export(pdf, f.toPath(), p -> { });
+        } else {
+            pdf.drop();
         }
     }
 

@@ -24,6 +24,7 @@ import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.engine.Finding;
 import org.policylab.configurator.export.DiffReport;
 import org.policylab.configurator.export.MonitoringReport;
+import org.policylab.configurator.export.WriteAhead;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
 import org.policylab.configurator.i18n.NumberInput;
@@ -472,13 +473,29 @@ public final class MonitoringViewModel {
 
     /** Writes the last comparison as a PDF, off the FX thread. */
     public void exportDiff(Path file, Consumer<Path> done) {
+        WriteAhead pdf = diffAhead();
+        if (pdf != null) {
+            export(pdf, file, done);
+        }
+    }
+
+    /**
+     * The last comparison's PDF, begun in memory at once (issue 16: while the planner chooses its file), for
+     * {@link #export}; null when no two revisions are compared.
+     */
+    public WriteAhead diffAhead() {
         List<ProgramPassport> pair = compared.get();
         if (pair == null) {
-            return;
+            return null;
         }
-        List<PassportDiff.Change> list = List.copyOf(changes);
+        DiffReport report = new DiffReport(pair.get(0), pair.get(1), List.copyOf(changes), m);
+        return WriteAhead.start(report::writePdf);
+    }
+
+    /** Puts a report begun by {@link #reportAhead} or {@link #diffAhead} in the file, off the FX thread. */
+    public void export(WriteAhead document, Path file, Consumer<Path> done) {
         run(() -> {
-            new DiffReport(pair.get(0), pair.get(1), list, m).writePdf(file);
+            document.writeTo(file);
             return file;
         }, done);
     }
@@ -528,13 +545,18 @@ public final class MonitoringViewModel {
 
     /** Writes the monitoring report in a format and language, off the FX thread. */
     public void exportReport(MonitoringReport.Format format, Language language, Path file, Consumer<Path> done) {
+        export(reportAhead(format, language), file, done);
+    }
+
+    /**
+     * The monitoring report of what the view shows now, in a format and language, begun in memory at once (issue 16:
+     * while the planner chooses its file), for {@link #export}.
+     */
+    public WriteAhead reportAhead(MonitoringReport.Format format, Language language) {
         ProgramPassport s = subject();
         Catalog c = catalog();
         int asOf = asOfYear.get();
-        run(() -> {
-            new MonitoringReport(s, c, Messages.of(language), asOf).write(format, file);
-            return file;
-        }, done);
+        return WriteAhead.start(out -> new MonitoringReport(s, c, Messages.of(language), asOf).write(format, out));
     }
 
     private void run(java.util.concurrent.Callable<Path> work, Consumer<Path> done) {
