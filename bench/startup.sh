@@ -137,7 +137,9 @@ run_first() {
   POLICY_CONFIGURATOR_HOME=$work/fresh POLICY_CONFIGURATOR_CACHE=$work/cache measure first "$java" -jar "$jar"
 }
 run_returning() { POLICY_CONFIGURATOR_HOME=$work/home POLICY_CONFIGURATOR_CACHE=$work/cache measure returning "$java" -jar "$jar"; }
-run_baseline() { POLICY_CONFIGURATOR_HOME=$work/home-baseline POLICY_CONFIGURATOR_CACHE=$work/cache-baseline measure baseline "$java" -jar "$BASELINE_JAR"; }
+# BASELINE_OPTIONS: JVM options for the baseline's `java` (passed on to its child), e.g. the same jar as BASELINE_JAR
+# with one option more: BASELINE_JAR=target/policy-configurator.jar BASELINE_OPTIONS=-XX:CompileThresholdScaling=2
+run_baseline() { POLICY_CONFIGURATOR_HOME=$work/home-baseline POLICY_CONFIGURATOR_CACHE=$work/cache-baseline measure baseline "$java" ${BASELINE_OPTIONS:-} -jar "$BASELINE_JAR"; }
 run_baselinefirst() {
   rm -rf "$work/fresh-baseline"
   POLICY_CONFIGURATOR_HOME=$work/fresh-baseline POLICY_CONFIGURATOR_CACHE=$work/cache-baseline measure baselinefirst "$java" -jar "$BASELINE_JAR"
@@ -191,7 +193,7 @@ verdict() { awk -v a="$1" -v b="$hello" -v g="$2" 'BEGIN {print (a / b <= g) ? "
       first) what="app jar, first use (new empty workspace; the jar's class archive from an earlier start)"; goal=1.6;;
       returning) what="app jar, returning user (workspace reused)"; goal=1.3;;
       installed) what="installed .deb (jlinked runtime + its start-up archive: AppCDS on JDK 17, AOT cache on JDK 25+), returning user"; goal=1.0;;
-      baseline) what="baseline jar (\`$(basename "$BASELINE_JAR")\` given as BASELINE_JAR), returning user"; goal=1.3;;
+      baseline) what="baseline jar (\`$(basename "$BASELINE_JAR")\` given as BASELINE_JAR${BASELINE_OPTIONS:+, started with \`$BASELINE_OPTIONS\`}), returning user"; goal=1.3;;
       baselinefirst) what="baseline jar (\`$(basename "$BASELINE_JAR")\` given as BASELINE_JAR), first use"; goal=1.6;;
     esac
     echo "| $what | process start → Ctrl+N answered (new draft in the wizard, title changed) | $n ms | $(list "$k" 4)| $(ratio "$n") | ≤ $goal× $(verdict "$n" $goal) |"
