@@ -26,6 +26,8 @@ abstract class StepViewModel {
         this.model = model;
         this.language = language;
         listeners.on(model.passportProperty(), (o, a, b) -> passportChanged(a, b));
+        // undo and redo show the draft in every field, also where the draft did not change (typing that came to nothing)
+        listeners.on(model.restoredProperty(), (o, a, b) -> showDraft());
     }
 
     /** Every field and list follows the new draft; a step with lists syncs them first. */

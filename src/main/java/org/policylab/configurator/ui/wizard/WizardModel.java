@@ -49,6 +49,8 @@ public final class WizardModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     /** Typing in one field is one undo step: the field's key while it is being typed in, and when it was last typed in. */
     private Object typingIn;
+    private long editRun;
+    private final javafx.beans.property.IntegerProperty restored = new javafx.beans.property.SimpleIntegerProperty();
     private long lastTypedNanos;
     private java.util.function.LongSupplier clock = System::nanoTime;
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
@@ -224,7 +226,7 @@ public final class WizardModel {
             if (!chosen.equals(before)) {
                 undo.push(before);
                 redo.clear();
-                typingIn = null;
+                breakTyping();
                 passport.set(chosen);
                 canUndo.set(true);
                 canRedo.set(false);
@@ -248,7 +250,7 @@ public final class WizardModel {
         if (!shown.equals(before)) {
             undo.push(before);
             redo.clear();
-            typingIn = null;
+            breakTyping();
             passport.set(shown);
             canUndo.set(true);
             canRedo.set(false);
@@ -338,7 +340,7 @@ public final class WizardModel {
     public void approved(ProgramPassport nextDraft) {
         undo.clear();
         redo.clear();
-        typingIn = null;
+        breakTyping();
         passport.set(nextDraft);
         lastSaved = nextDraft;
         canUndo.set(false);
@@ -371,24 +373,45 @@ public final class WizardModel {
 
     /** The planner left the field: the next keystroke anywhere is a new undo step. */
     public void endTyping() {
+        breakTyping();
+    }
+
+    /** Ends the run of typing (not a pause: a field left, undo, redo, a draft replaced); a field's next edit begins anew. */
+    private void breakTyping() {
         typingIn = null;
+        editRun++;
+    }
+
+    /**
+     * Which run of typing this is: it changes when the planner leaves a field, undoes, redoes or the draft is replaced
+     * (not when they pause). A field whose text cannot be read leaves in the draft what it held when this run began.
+     */
+    long editRun() {
+        return editRun;
+    }
+
+    /** Counts undos and redos: after one, every field shows the draft, whatever was typed in it. */
+    javafx.beans.property.ReadOnlyIntegerProperty restoredProperty() {
+        return restored;
     }
 
     public void undo() {
-        typingIn = null;
+        breakTyping();
         if (!undo.isEmpty()) {
             redo.push(passport.get());
             passport.set(undo.pop());
             changed();
+            restored.set(restored.get() + 1);
         }
     }
 
     public void redo() {
-        typingIn = null;
+        breakTyping();
         if (!redo.isEmpty()) {
             undo.push(passport.get());
             passport.set(redo.pop());
             changed();
+            restored.set(restored.get() + 1);
         }
     }
 

@@ -149,9 +149,10 @@ class ViewModelsTest extends WizardModelFixture {
             assertThat(model.passport().instruments().get(1).exitRule()).isEqualTo("ends 2029");
             assertThat(model.passport().instruments().get(1).budget().amount()).isEqualByComparingTo("2500");
             assertThat(model.passport().instruments().get(0)).isEqualTo(Fixtures.good().instruments().get(0));
-            // text no number can be read from writes nothing and stays, until the draft's value changes
+            // text no number can be read from stays on screen, and the draft holds what it held before this edit began
+            // (400,000,000), not the 2,500 of its earlier keystrokes
             vm.budget.set("2,50");
-            assertThat(model.passport().instruments().get(1).budget().amount()).isEqualByComparingTo("2500");
+            assertThat(model.passport().instruments().get(1).budget().amount()).isEqualByComparingTo("400000000");
             assertThat(vm.budget.get()).isEqualTo("2,50");
             model.undo();
             assertThat(vm.budget.get()).isEqualTo("400,000,000");
@@ -214,6 +215,45 @@ class ViewModelsTest extends WizardModelFixture {
             assertThat(vm.baseline.get()).isEqualTo("40");
             assertThat(vm.trajectory).anyMatch(v -> v.year() == 2026);
             assertThat(vm.kpiName.get()).isEqualTo(vm.name("new-firms-registered"));
+        });
+    }
+
+    @Test
+    void aNumberThatCannotBeReadLeavesWhatTheFieldHeldBeforeTheEditNotItsFirstKeys() throws Exception {
+        run(() -> {
+            KpisViewModel vm = new KpisViewModel(model, EN, (k, a) -> k + a);
+            vm.chosen.select(1);
+            vm.target(2028).set("4,800");
+            vm.endTyping(); // the planner left the field; later comes back to it
+            java.util.function.DoubleSupplier target2028 = () -> model.passport().kpis().get(1).targets().stream()
+                    .filter(t -> t.year() == 2028).findFirst().orElseThrow().value();
+            assertThat(target2028.getAsDouble()).isEqualTo(4800.0);
+
+            // "5,10" in English: the 5 of its first key must not stay saved once the text cannot be read
+            for (String typed : new String[] {"5", "5,", "5,1", "5,10"}) {
+                vm.target(2028).set(typed);
+            }
+            assertThat(target2028.getAsDouble()).isEqualTo(4800.0);
+            assertThat(vm.target(2028).get()).as("the field keeps what was typed, marked").isEqualTo("5,10");
+
+            // read again: taken; unreadable again within the same edit: back to the value before it
+            vm.target(2028).set("5,100");
+            assertThat(target2028.getAsDouble()).isEqualTo(5100.0);
+            vm.target(2028).set("5,100x");
+            assertThat(target2028.getAsDouble()).isEqualTo(4800.0);
+
+            // a new edit begins from what the draft holds when the planner comes back
+            vm.target(2028).set("6,000");
+            vm.endTyping();
+            vm.target(2028).set("6,000?");
+            assertThat(target2028.getAsDouble()).isEqualTo(6000.0);
+
+            // undo takes back the whole edit, and the field shows the draft again, not the text typed since
+            vm.endTyping();
+            model.undo();
+            assertThat(target2028.getAsDouble()).isEqualTo(4800.0);
+            assertThat(vm.target(2028).get()).isEqualTo("4,800");
+            vm.dispose();
         });
     }
 
