@@ -85,6 +85,41 @@ class NumbersAndClosingTest extends UiTestBase {
     }
 
     @Test
+    void yearAndPercentageSpinnersTakeDigitsOnlyAndNeverAYearOutOfTheirRange() {
+        openOnInstruments();
+        var first = (java.util.function.Supplier<org.policylab.configurator.passport.SelectedInstrument>)
+                () -> window.wizard().orElseThrow().passport().instruments().get(0);
+        Double shareBefore = first.get().coFinancingShare();
+        Integer startBefore = first.get().startYear();
+        javafx.scene.control.Spinner<?> cofin = reveal("#field-instruments-coFinancingShare");
+        javafx.scene.control.Spinner<?> start = reveal("#field-instruments-startYear");
+
+        // letters never show: the reviewer saw "xyz" kept on screen, "All changes saved", and a stack trace on commit
+        clickOn(cofin.getEditor());
+        push(KeyCode.END);
+        write("xyz");
+        assertThat(cofin.getEditor().getText()).doesNotContainPattern("[a-z]");
+        assertThat(first.get().coFinancingShare()).isEqualTo(shareBefore);
+
+        // "20x7" is "207": not a year the spinner allows, so not taken, and leaving shows the year it holds
+        clickOn(start.getEditor());
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("20x7");
+        assertThat(start.getEditor().getText()).isEqualTo("207");
+        clickOn((javafx.scene.Node) reveal("#field-instruments-exitRule"));
+        assertThat(first.get().startYear()).isEqualTo(startBefore);
+        assertThat(start.getEditor().getText()).isEqualTo(String.valueOf(startBefore));
+
+        // a year it allows is taken when the planner leaves the spinner
+        int next = startBefore + 1;
+        clickOn(start.getEditor());
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(String.valueOf(next));
+        clickOn((javafx.scene.Node) reveal("#field-instruments-exitRule"));
+        assertThat(first.get().startYear()).isEqualTo(next);
+    }
+
+    @Test
     void closingTheWindowRightAfterTypingKeepsTheEdit() throws Exception {
         clickOn("#new-draft");
         TextField title = node("#field-title");

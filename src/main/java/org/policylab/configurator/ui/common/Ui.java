@@ -48,6 +48,73 @@ public final class Ui {
         return t;
     }
 
+    /**
+     * An editable spinner of whole numbers (years, percentages): its text takes digits only, as many as its largest
+     * value has, so letters never show in it; an empty text is no value; what it reads never throws (JavaFX's own
+     * converter threw on "xyz" when the spinner committed it). A number outside its range is not taken (JavaFX would
+     * have made "207" the smallest year allowed, silently): leaving the spinner shows the value it holds. Holds for
+     * any value factory it is given later.
+     */
+    public static javafx.scene.control.Spinner<Integer> wholeNumbers(javafx.scene.control.Spinner<Integer> spinner) {
+        spinner.setEditable(true);
+        java.util.function.Consumer<javafx.scene.control.SpinnerValueFactory<Integer>> safe = f -> {
+            if (f != null) {
+                f.setConverter(new WholeNumbers(f));
+            }
+        };
+        safe.accept(spinner.getValueFactory());
+        spinner.valueFactoryProperty().addListener((o, a, b) -> safe.accept(b));
+        spinner.focusedProperty().addListener((o, a, focused) -> {
+            // after the spinner's own commit (its listener came first): the text is the value held, nothing else
+            var f = spinner.getValueFactory();
+            if (!focused && f != null) {
+                String shown = f.getConverter().toString(f.getValue());
+                if (!shown.equals(spinner.getEditor().getText())) {
+                    spinner.getEditor().setText(shown);
+                }
+            }
+        });
+        spinner.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(change -> {
+            var f = spinner.getValueFactory();
+            int digits = f instanceof javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory i
+                    ? String.valueOf(Math.max(Math.abs(i.getMax()), Math.abs(i.getMin()))).length() : 9;
+            return change.getControlNewText().matches("\\d{0," + digits + "}") ? change : null;
+        }));
+        return spinner;
+    }
+
+    /** Digits to a whole number and back; text of no digits is no value. */
+    static final class WholeNumbers extends javafx.util.StringConverter<Integer> {
+        private final javafx.scene.control.SpinnerValueFactory<Integer> factory;
+
+        WholeNumbers(javafx.scene.control.SpinnerValueFactory<Integer> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value == null ? "" : value.toString();
+        }
+
+        @Override
+        public Integer fromString(String text) {
+            String t = text == null ? "" : text.strip();
+            if (t.isEmpty()) {
+                return null;
+            }
+            try {
+                int v = Integer.parseInt(t);
+                if (factory instanceof javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory i
+                        && (v < i.getMin() || v > i.getMax())) {
+                    return factory.getValue(); // out of range: not taken
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                return factory.getValue(); // not a whole number: the value stays what it was
+            }
+        }
+    }
+
     /** Attaches the glossary explanation of a term (help.term.*) to a control. */
     public static <T extends javafx.scene.control.Control> T explain(T control, Messages m, String term) {
         control.setTooltip(tip(m.get("help.term." + term)));

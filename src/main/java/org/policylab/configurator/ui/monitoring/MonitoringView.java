@@ -132,7 +132,7 @@ public final class MonitoringView {
 
         Spinner<Integer> asOf = new Spinner<>(2000, 2100, vm.asOfYear.get());
         asOf.setId("monitoring-as-of");
-        asOf.setEditable(true);
+        Ui.wholeNumbers(asOf);
         asOf.setPrefWidth(100);
         asOf.valueProperty().addListener((o, a, b) -> {
             if (b != null) {

@@ -86,7 +86,7 @@ final class InstrumentTermsEditor {
         justification.setId("field-instruments-selection-justification");
         justification.setPromptText(m.get("wizard.terms.justificationPrompt"));
         StepView.bind(justification, vm.justification);
-        share.setEditable(true);
+        Ui.wholeNumbers(share);
         share.setId("field-instruments-selection-largestRecipientShare");
         share.setPrefWidth(110);
         share.getValueFactory().valueProperty().bindBidirectional(vm.largestShare.valueProperty());

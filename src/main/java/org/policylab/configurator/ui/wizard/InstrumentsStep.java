@@ -228,18 +228,18 @@ final class InstrumentsStep extends StepView {
         }, vm.budget.valueProperty()));
 
         Spinner<Integer> cofin = new Spinner<>(0, 100, 0, 5);
-        cofin.setEditable(true);
+        Ui.wholeNumbers(cofin);
         cofin.setId("field-instruments-coFinancingShare");
         Ui.explain(cofin, m, "cofinancing");
         cofin.getValueFactory().valueProperty().bindBidirectional(vm.coFinancing.valueProperty());
 
         int now = Year.now().getValue();
         Spinner<Integer> start = new Spinner<>(now - 5, now + 30, now + 1);
-        start.setEditable(true);
+        Ui.wholeNumbers(start);
         start.setId("field-instruments-startYear");
         bind(start, vm.startYear, now + 1);
         Spinner<Integer> end = new Spinner<>(now - 5, now + 40, now + 3);
-        end.setEditable(true);
+        Ui.wholeNumbers(end);
         end.setId("field-instruments-endYear");
         Ui.explain(end, m, "sunset");
         bind(end, vm.endYear, now + 3);

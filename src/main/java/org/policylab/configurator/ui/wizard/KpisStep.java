@@ -155,7 +155,7 @@ final class KpisStep extends StepView {
         definition.textProperty().bind(vm.definition);
         int now = Year.now().getValue();
         Spinner<Integer> baseYear = new Spinner<>(now - 20, now + 10, now - 1);
-        baseYear.setEditable(true);
+        Ui.wholeNumbers(baseYear);
         baseYear.setId("field-kpis-baseline-year");
         bind(baseYear, vm.baselineYear, now - 1);
         TextField baseValue = new TextField();

@@ -95,10 +95,10 @@ final class PhasesStep extends StepView {
         TextField name = new TextField();
         name.setId("field-phases-name");
         Spinner<Integer> start = new Spinner<>(now - 5, now + 30, now + 1);
-        start.setEditable(true);
+        Ui.wholeNumbers(start);
         start.setId("field-phases-startYear");
         Spinner<Integer> end = new Spinner<>(now - 5, now + 40, now + 1);
-        end.setEditable(true);
+        Ui.wholeNumbers(end);
         end.setId("field-phases-endYear");
         TextField gate = new TextField();
         gate.setId("field-phases-gate");
