@@ -98,7 +98,10 @@ final class DraftField<V> {
         if (force || draftChanged) {
             editStart = null; // changed from elsewhere: an edit from here begins afresh
         }
-        if (force || !meansTheSame || (draftChanged && !readable.test(shown))) {
+        // a pick (no typing) shows whatever the draft now holds: an empty pick "means the same" as any value, since
+        // choosing nothing writes nothing — the region's levels stayed blank when a region was picked (session 8)
+        boolean pick = typingKey == null;
+        if (force || !meansTheSame || (draftChanged && (pick || !readable.test(shown)))) {
             pulling = true;
             try {
                 value.set(read.apply(after));

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policylab.configurator.Fixtures;
 import org.policylab.configurator.catalog.Level;
+import org.policylab.configurator.catalog.Region;
 import org.policylab.configurator.catalog.Segment;
 import org.policylab.configurator.engine.Severity;
 import org.policylab.configurator.i18n.Language;
@@ -121,6 +122,24 @@ class ViewModelsTest extends WizardModelFixture {
             assertThat(model.passport().context().infrastructure()).as("the region's own level is no adjustment").isNull();
             vm.goal.set(null);
             assertThat(model.passport().context().goal()).as("a list cannot empty the goal").isNotNull();
+        });
+    }
+
+    @Test
+    void pickingARegionShowsItsInfrastructureAndTalentLevels() throws Exception {
+        run(() -> {
+            model.edit(p -> p.withContext(p.context().withRegion(null).withLevels(null, null)));
+            ContextViewModel vm = new ContextViewModel(model, EN);
+            assertThat(vm.infrastructure.get()).isNull();
+            assertThat(vm.talent.get()).isNull();
+            Region kostanay = vm.regions().stream().filter(r -> r.id().equals("kostanay")).findFirst().orElseThrow();
+
+            vm.region.set(kostanay);
+
+            assertThat(vm.infrastructure.get()).as("the level the recommender uses, shown to adjust").isEqualTo(kostanay.infrastructure()).isNotNull();
+            assertThat(vm.talent.get()).isEqualTo(kostanay.talent()).isNotNull();
+            assertThat(model.passport().context().infrastructure()).as("the region's own level is no adjustment").isNull();
+            vm.dispose();
         });
     }
 
