@@ -120,6 +120,24 @@ class NumbersAndClosingTest extends UiTestBase {
     }
 
     @Test
+    void theKpiChartLabelsEachYearOnce() {
+        ProgramPassport p = Fixtures.good().withId(UUID.randomUUID().toString());
+        interact(() -> {
+            window.openDraft(p);
+            window.wizard().orElseThrow().stepProperty().set(WizardStep.KPIS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.LineChart<?, ?> chart = reveal("#kpi-chart");
+        assertThat(chart.getData()).isNotEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        var axis = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        java.util.List<String> labels = axis.getTickMarks().stream().map(t -> axis.getTickLabelFormatter().toString(t.getValue()))
+                .filter(l -> l != null && !l.isEmpty()).toList();
+        // the reviewer saw "2024 2025 2025 2025 2025 2026 …": ticks a quarter year apart, each labelled with its year
+        assertThat(labels).hasSizeGreaterThan(1).doesNotHaveDuplicates().allMatch(l -> l.matches("\\d{4}"));
+    }
+
+    @Test
     void closingTheWindowRightAfterTypingKeepsTheEdit() throws Exception {
         clickOn("#new-draft");
         TextField title = node("#field-title");

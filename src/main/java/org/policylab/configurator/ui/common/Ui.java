@@ -115,6 +115,35 @@ public final class Ui {
         }
     }
 
+    /**
+     * A chart's axis of years: a label at each whole year and none between (an axis that ranges itself picks ticks a
+     * quarter or half a year apart, which a label of the year's integer part showed as "2025 2025 2025 2025").
+     */
+    public static javafx.scene.chart.NumberAxis yearAxis() {
+        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setMinorTickVisible(false);
+        x.setTickUnit(1);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return yearLabel(n);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s);
+            }
+        });
+        return x;
+    }
+
+    /** The label of a year axis' tick: the year at a whole year, nothing between. */
+    public static String yearLabel(Number n) {
+        double v = n.doubleValue();
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf(Math.round(v)) : "";
+    }
+
     /** Attaches the glossary explanation of a term (help.term.*) to a control. */
     public static <T extends javafx.scene.control.Control> T explain(T control, Messages m, String term) {
         control.setTooltip(tip(m.get("help.term." + term)));

@@ -319,21 +319,7 @@ public final class MonitoringView {
         table.setPrefHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setTickUnit(1);
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Math.abs(n.doubleValue() - Math.rint(n.doubleValue())) < 1e-9 ? String.valueOf(Math.round(n.doubleValue())) : "";
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Double.valueOf(s);
-            }
-        });
+        NumberAxis x = Ui.yearAxis();
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
         y.setTickLabelFormatter(new javafx.util.StringConverter<>() {

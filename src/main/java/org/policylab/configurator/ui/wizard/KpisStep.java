@@ -40,7 +40,7 @@ final class KpisStep extends StepView {
     static final List<String> FREQUENCIES = List.of("annual", "semiannual", "quarterly", "monthly");
     private final ListView<KpiTarget> chosen = new ListView<>();
     private final VBox targetsBox = new VBox(6);
-    private final LineChart<Number, Number> chart = new LineChart<>(yearAxis(), new NumberAxis());
+    private final LineChart<Number, Number> chart = new LineChart<>(Ui.yearAxis(), new NumberAxis());
     private final KpisViewModel vm;
 
     KpisStep(WizardModel model, Messages m) {
@@ -63,25 +63,6 @@ final class KpisStep extends StepView {
     @Override
     WizardStep step() {
         return WizardStep.KPIS;
-    }
-
-    private static NumberAxis yearAxis() {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setMinorTickVisible(false);
-        x.setTickUnit(1);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return String.valueOf(n.intValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Integer.parseInt(s);
-            }
-        });
-        return x;
     }
 
     private String name(String id) {
