@@ -171,52 +171,57 @@ final class InstrumentTermsEditor {
         }
     }
 
+    /** Widths of a gate row's columns (the remove button last): the header and every row shrink alike. */
+    private static final double[] GATE_MIN = {70, 160, 20, 70, 120, 32};
+    private static final double[] GATE_PREF = {70, 280, 20, 100, 200, 32};
+
     private HBox gateHeader() {
-        HBox h = new HBox(8, header("wizard.terms.gateYear", 70), header("wizard.terms.gateKpi", 280), header(null, 20),
-                header("wizard.terms.gateThreshold", 100), header("wizard.terms.gateOnFail", 200));
+        // each heading as wide as its column, no wider: fixed widths had kept the step wider than a 1280-pixel window
+        HBox h = new HBox(8, header("wizard.terms.gateYear", 0), header("wizard.terms.gateKpi", 1), header(null, 2),
+                header("wizard.terms.gateThreshold", 3), header("wizard.terms.gateOnFail", 4), header(null, 5));
         h.getStyleClass().add("text-muted");
         return h;
     }
 
-    private Label header(String key, double width) {
+    private Label header(String key, int column) {
         Label l = new Label(key == null ? "" : m.get(key));
-        l.setPrefWidth(width);
-        l.setMinWidth(width);
+        sized(l, column);
         return l;
+    }
+
+    private static void sized(javafx.scene.layout.Region r, int column) {
+        r.setMinWidth(GATE_MIN[column]);
+        r.setPrefWidth(GATE_PREF[column]);
     }
 
     private HBox gateRow(InstrumentsViewModel.GateFields g) {
         int i = g.index();
         TextField year = yearField("gate-" + i + "-year");
-        year.setPrefWidth(70);
-        year.setMinWidth(70);
+        sized(year, 0);
         StepView.bind(year, g.year());
         ComboBox<String> kpi = new ComboBox<>(vm.gateKpiChoices);
         kpi.setId("gate-" + i + "-kpi");
-        kpi.setPrefWidth(280);
-        kpi.setMinWidth(160);
+        sized(kpi, 1);
         Ui.showAs(kpi, id -> catalog.get().kpi(id).map(k -> k.name().in(m.language())).orElse(id));
         StepView.bind(kpi, g.kpi());
         Label sign = new Label();
         sign.setId("gate-" + i + "-sign");
-        sign.setMinWidth(20);
-        sign.setPrefWidth(20);
+        sized(sign, 2);
         // a KPI that should fall is met at or below its threshold
         sign.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> g.kpi().get() != null
                 && catalog.get().kpi(g.kpi().get()).map(k -> k.direction() == Direction.DECREASE).orElse(false) ? "≤" : "≥",
                 g.kpi().valueProperty()));
         TextField threshold = new TextField();
         threshold.setId("gate-" + i + "-threshold");
-        threshold.setPrefWidth(100);
-        threshold.setMinWidth(70);
+        sized(threshold, 3);
         StepView.bind(threshold, g.threshold());
         ComboBox<GateAction> onFail = StepView.vocabularyChoice(m, "gate-" + i + "-onFail", GateAction.values());
-        onFail.setPrefWidth(200);
-        onFail.setMinWidth(120);
+        sized(onFail, 4);
         StepView.bind(onFail, g.onFail());
         Button remove = Ui.button("✕", () -> vm.removeGate(i));
         remove.setId("gate-" + i + "-remove");
         remove.setTooltip(Ui.tip(m.get("wizard.remove")));
+        sized(remove, 5);
         HBox row = new HBox(8, year, kpi, sign, threshold, onFail, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setId("gate-" + i);
