@@ -38,23 +38,30 @@ public final class Drafting {
         if (segments.isEmpty()) {
             segments = new ArrayList<>(p.context().segments());
         }
+        // only the default KPIs that fit the program's stage and sector: the design checks would flag the others
+        // (kpi-stage-mismatch, kpi-sector-mismatch), and the tool must not warn against a KPI it added itself
+        List<String> kpis = def.kpis().stream().filter(k -> catalog.kpi(k).map(d -> fits(d, p)).orElse(false)).toList();
         int years = def.design().typicalDurationYears() == null ? 3 : Math.max(1, def.design().typicalDurationYears());
         SelectedInstrument si = SelectedInstrument.of(instrumentId)
                 .withSegments(segments)
                 .withCoFinancingShare(def.design().typicalCoFinancingShare() > 0 ? def.design().typicalCoFinancingShare() : null)
                 .withYears(firstYear, firstYear + years - 1)
-                .withKpis(def.kpis());
+                .withKpis(kpis);
         if (def.design().needsExitRule() || def.category() == InstrumentCategory.FINANCIAL) {
             // seed 002: time-bound support; an extension only after a review of results
             si = si.withExit(new ExitTerms(firstYear + years - 1, ExitTrigger.TIME, Extension.ON_REVIEW, null));
         }
         ProgramPassport out = p.addInstrument(si);
-        for (String k : def.kpis()) {
-            if (catalog.kpi(k).isPresent()) {
-                out = out.addKpi(KpiTarget.of(k));
-            }
+        for (String k : kpis) {
+            out = out.addKpi(KpiTarget.of(k));
         }
         return out;
+    }
+
+    /** Whether a KPI suits the program's stage and sector as the design checks read them. */
+    private static boolean fits(org.policylab.configurator.catalog.Kpi k, ProgramPassport p) {
+        org.policylab.configurator.catalog.Stage stage = p.context().stage();
+        return (stage == null || k.stages().isEmpty() || k.stages().contains(stage)) && k.fitsSector(p.context().sector());
     }
 
     /** Removes an instrument; its KPIs stay unless no other instrument uses them and they have no data yet. */

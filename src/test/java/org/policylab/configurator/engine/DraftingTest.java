@@ -37,4 +37,24 @@ class DraftingTest {
         assertThat(p.instruments().get(0).exit()).isNull();
         assertThat(p.instruments().get(0).endYear()).isEqualTo(2034);
     }
+
+    @Test
+    void theDefaultKpisAddedAreOnlyThoseTheChecksWouldNotFlag() {
+        // session 8's review: machinery at the growth stage, "Tax credits for technology upgrades" added "Energy intensity
+        // of output" (a KPI of mature and declining industries), which the review step then warned against
+        ProgramPassport growth = ProgramPassport.blank("Machinery", "en").withContext(Fixtures.good().context()
+                .withSector("machinery").withStage(org.policylab.configurator.catalog.Stage.GROWTH)
+                .withSegments(List.of(Segment.LARGE, Segment.SME)));
+        ProgramPassport p = Drafting.addInstrument(growth, Fixtures.catalog(), "tech-upgrade-tax-credits", 2027);
+
+        assertThat(p.kpis()).extracting(k -> k.kpi()).contains("labor-productivity").doesNotContain("energy-intensity");
+        assertThat(p.instruments().get(0).kpis()).doesNotContain("energy-intensity");
+        assertThat(new DesignChecks(Fixtures.catalog()).check(p)).extracting(Finding::rule)
+                .doesNotContain("kpi-stage-mismatch", "kpi-sector-mismatch");
+
+        // at the maturity stage the same instrument brings it
+        ProgramPassport mature = Drafting.addInstrument(growth.withContext(growth.context()
+                .withStage(org.policylab.configurator.catalog.Stage.MATURITY)), Fixtures.catalog(), "tech-upgrade-tax-credits", 2027);
+        assertThat(mature.kpis()).extracting(k -> k.kpi()).contains("energy-intensity");
+    }
 }
