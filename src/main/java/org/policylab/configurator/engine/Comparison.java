@@ -22,6 +22,10 @@ public record Comparison(List<Column> columns, List<Row> instruments, List<Row> 
     /** One passport's figures. */
     public record Column(ProgramPassport passport, BigDecimal publicBudget, BigDecimal privateCoFinancing,
                          BigDecimal privatePerTenge, Map<Severity, Integer> findings) {
+        /** Whether private capital per tenge means anything here: a design of tax preferences alone has no budget money. */
+        public boolean hasBudgetMoney() {
+            return publicBudget != null && publicBudget.signum() != 0;
+        }
     }
 
     /** One catalog id and, per passport, whether it uses it; {@code shared} when all do. */

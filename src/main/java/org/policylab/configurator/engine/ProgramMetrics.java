@@ -48,6 +48,14 @@ public record ProgramMetrics(Map<Integer, BigDecimal> publicByYear, Map<Integer,
         }
     }
 
+    /**
+     * Whether {@code privatePerTenge} means anything: with no budget money (a design of tax preferences alone, or no
+     * budgets yet) it is shown as not applicable, never as 0 beside the private co-financing a tax instrument states.
+     */
+    public boolean hasBudgetMoney() {
+        return publicTotal.signum() != 0;
+    }
+
     public static ProgramMetrics of(ProgramPassport p, Catalog catalog) {
         Financing fin = Financing.of(p, catalog);
         Map<Integer, BigDecimal> pub = new TreeMap<>(fin.budgetByYear());

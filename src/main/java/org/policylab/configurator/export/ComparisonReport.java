@@ -45,6 +45,11 @@ public final class ComparisonReport {
         return f.format(v) + " ₸";
     }
 
+    /** Not applicable (—) where the design has no budget money: never a 0 beside a tax instrument's co-financing. */
+    private String perTenge(Comparison.Column c) {
+        return c.hasBudgetMoney() ? number(c.privatePerTenge()) : "—";
+    }
+
     private String number(BigDecimal v) {
         NumberFormat f = NumberFormat.getNumberInstance(m.language().locale());
         f.setMaximumFractionDigits(2);
@@ -100,7 +105,7 @@ public final class ComparisonReport {
             sb.append((char) ('A' + i)).append(". ").append(c.passport().title()).append('\n');
             sb.append("   ").append(m.get("compare.context")).append(": ").append(context(c.passport().context())).append('\n');
             sb.append("   ").append(m.get("metrics.public")).append(": ").append(money(c.publicBudget())).append('\n');
-            sb.append("   ").append(m.get("metrics.perTenge")).append(": ").append(number(c.privatePerTenge())).append('\n');
+            sb.append("   ").append(m.get("metrics.perTenge")).append(": ").append(perTenge(c)).append('\n');
             sb.append("   ").append(m.get("compare.findings")).append(": ").append(findings(c)).append('\n');
         }
         sb.append('\n').append(m.get("compare.instruments")).append('\n');
@@ -165,7 +170,7 @@ public final class ComparisonReport {
         row(h, m.get("compare.context"), cols.stream().map(c -> context(c.passport().context())).toList());
         row(h, m.get("metrics.public"), cols.stream().map(c -> money(c.publicBudget())).toList());
         row(h, m.get("metrics.private"), cols.stream().map(c -> money(c.privateCoFinancing())).toList());
-        row(h, m.get("metrics.perTenge"), cols.stream().map(c -> number(c.privatePerTenge())).toList());
+        row(h, m.get("metrics.perTenge"), cols.stream().map(this::perTenge).toList());
         row(h, m.get("compare.findings"), cols.stream().map(this::findings).toList());
         h.append("</table>");
         section(h, m.get("compare.instruments"), comparison.instruments(), cols.size());

@@ -692,6 +692,10 @@ public record PassportContent(Language language, String title, String documentLa
             if (m.paybackYears() != null) {
                 f.add(new Field(t.get("metric.payback"), List.of(t.number(m.paybackYears()))));
             }
+            if (m.publicTotal().signum() == 0 && m.taxExpenditures().signum() != 0) {
+                // support by tax preferences alone: its cost is revenue forgone, not "nothing to compute yet"
+                addField(f, "fin.taxTotal", t.money(m.taxExpenditures(), currency()));
+            }
             if (f.isEmpty()) {
                 blocks.add(new Paragraph(t.get("metric.none"), true));
             } else {

@@ -108,4 +108,18 @@ class ProgramMetricsTest {
         assertThat(none.privatePerTenge()).isZero();
         assertThat(none.costPerOutcome()).isEmpty();
     }
+
+    @Test
+    void taxPreferencesAloneHaveNoPrivateCapitalPerTengeOfBudgetMoney() {
+        // session 8's review: a design of one tax credit (budget = revenue forgone, 70 % co-financing) showed
+        // "Private capital per tenge of support: 0" in presentation mode while its passport stated billions of private
+        // co-financing, and its metrics section said nothing could be computed
+        ProgramPassport p = Fixtures.good();
+        p = p.withInstruments(p.instruments().stream().filter(i -> i.instrument().equals("startup-tax-breaks")).toList());
+        ProgramMetrics m = ProgramMetrics.of(p, Fixtures.catalog());
+        assertThat(m.hasBudgetMoney()).isFalse();
+        assertThat(m.taxExpenditures()).isEqualByComparingTo("400000000");
+        assertThat(ProgramMetrics.of(Fixtures.good(), Fixtures.catalog()).hasBudgetMoney()).isTrue();
+
+    }
 }

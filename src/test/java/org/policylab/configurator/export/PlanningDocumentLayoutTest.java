@@ -166,6 +166,18 @@ class PlanningDocumentLayoutTest {
     }
 
     @Test
+    void supportByTaxPreferencesAloneShowsItsRevenueForgoneNotNothingToCompute() throws Exception {
+        ProgramPassport p = org.policylab.configurator.Fixtures.good();
+        p = p.withInstruments(p.instruments().stream().filter(i -> i.instrument().equals("startup-tax-breaks")).toList());
+        var out = new java.io.ByteArrayOutputStream();
+        new MarkdownPassportWriter().write(PassportDocument.of(p, org.policylab.configurator.Fixtures.catalog(), Language.EN), out);
+        String md = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        DocumentText t = DocumentText.of(Language.EN);
+        assertFalse(md.contains(t.get("metric.none")), "says no metric can be computed although the tax credit has its cost");
+        assertTrue(md.contains(t.get("fin.taxTotal")), md);
+    }
+
+    @Test
     void quasiPublicFundsAreNotBudgetMoney() {
         ProgramPassport p = quasiPublic(Language.EN);
         Catalog c = PassportStructureTest.catalog();

@@ -164,7 +164,7 @@ public final class CompareView {
         int r = 1;
         r = row(r, m.get("compare.context"), c.columns().stream().map(x -> report.context(x.passport().context())).toList(), null);
         r = row(r, m.get("metrics.public"), c.columns().stream().map(x -> Formats.tenge(m.language(), x.publicBudget())).toList(), null);
-        r = row(r, m.get("metrics.perTenge"), c.columns().stream().map(x -> Formats.number(m.language(), x.privatePerTenge())).toList(), null);
+        r = row(r, m.get("metrics.perTenge"), c.columns().stream().map(x -> x.hasBudgetMoney() ? Formats.number(m.language(), x.privatePerTenge()) : "—").toList(), null);
         r = row(r, m.get("compare.findings"), c.columns().stream().map(report::findings).toList(), null);
         grid.add(cell(m.get("compare.instruments"), "compare-section"), 0, r++, c.columns().size() + 1, 1);
         for (Comparison.Row row : c.instruments()) {

@@ -150,7 +150,7 @@ public final class PresentationView {
             list.getChildren().add(big("• " + name + money + years));
         }
         ProgramMetrics mx = ProgramMetrics.of(p, catalog);
-        list.getChildren().add(big(m.get("metrics.perTenge") + ": " + Formats.number(m.language(), mx.privatePerTenge())));
+        list.getChildren().add(big(m.get("metrics.perTenge") + ": " + (mx.hasBudgetMoney() ? Formats.number(m.language(), mx.privatePerTenge()) : "—")));
         return slide(m.get("wizard.step.instruments"), list);
     }
 

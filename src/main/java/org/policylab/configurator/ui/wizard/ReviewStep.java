@@ -152,7 +152,7 @@ final class ReviewStep extends StepView {
         metricsGrid.addRow(r++, wrap(m.get("metrics.public")), value(Formats.tenge(m.language(), mx.publicTotal()), "metric-public"));
         metricsGrid.addRow(r++, wrap(m.get("metrics.private")), value(Formats.tenge(m.language(), mx.privateTotal()), "metric-private"));
         metricsGrid.addRow(r++, Ui.explain(wrap(m.get("metrics.perTenge")), m, "cofinancing"),
-                value(Formats.number(m.language(), mx.privatePerTenge()), "metric-per-tenge"));
+                value(mx.hasBudgetMoney() ? Formats.number(m.language(), mx.privatePerTenge()) : "—", "metric-per-tenge"));
         for (var e : mx.publicByYear().entrySet()) {
             metricsGrid.addRow(r++, wrap(m.get("metrics.year", String.valueOf(e.getKey()))),
                     value(Formats.tenge(m.language(), e.getValue()), null));
