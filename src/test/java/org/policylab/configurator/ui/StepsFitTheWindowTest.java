@@ -55,4 +55,36 @@ class StepsFitTheWindowTest extends UiTestBase {
         }
         throw new AssertionError("the step is not in a scroll pane");
     }
+
+    @Test
+    void suggestionsShowTheirWholeTextInEveryLanguage() throws Exception {
+        // session 8's review: "★ answers the ..." — the theme's fixed cell height cut the third line of a wrapped cell
+        List<String> cut = new ArrayList<>();
+        for (Language language : Language.values()) {
+            var demo = ScenarioLibrary.shipped().load("ai-talent-drain", language);
+            interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(800);
+                window.setLanguage(language);
+                window.openDraft(demo);
+                window.wizard().orElseThrow().stepProperty().set(WizardStep.INSTRUMENTS);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> {
+                for (Node cell : stage.getScene().getRoot().lookup("#suggestion-list").lookupAll(".list-cell")) {
+                    var c = (javafx.scene.control.ListCell<?>) cell;
+                    if (c.isEmpty() || c.getText() == null || !c.isVisible()) {
+                        continue;
+                    }
+                    for (Node t : c.lookupAll(".text")) {
+                        String shown = ((javafx.scene.text.Text) t).getText();
+                        if (!shown.equals(c.getText())) {
+                            cut.add(language + ": " + shown);
+                        }
+                    }
+                }
+            });
+        }
+        assertThat(cut).isEmpty();
+    }
 }

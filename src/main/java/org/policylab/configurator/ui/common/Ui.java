@@ -187,9 +187,16 @@ public final class Ui {
     }
 
     /** A list cell that wraps its text to the list's width instead of scrolling sideways. */
+    /**
+     * A list cell that wraps its text to the list's width and is as tall as its lines (the theme's fixed cell height
+     * of 2.8em cut a third line off with "…": a suggestion's ★ mark, a KPI's status; app.css, {@code .wraps}).
+     */
     public static void fitWidth(javafx.scene.control.ListCell<?> cell) {
         cell.setWrapText(true);
         cell.setPrefWidth(0);
+        if (!cell.getStyleClass().contains("wraps")) {
+            cell.getStyleClass().add("wraps");
+        }
     }
 
     public static String id(String s) {
