@@ -14,11 +14,11 @@ import org.policylab.configurator.passport.WizardStep;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every step of the wizard fits a 1280×800 window in every language: no step is wider than the space beside the step
- * list and the side panel, so nothing is cut at the right edge or needs a sideways scroll (session 8's review found the
- * Russian instruments step 80 pixels too wide: the gate table's headings had fixed widths).
+ * What session 8's review saw wrong in the window's layout and look: every step of the wizard fits a 1280×800 window in
+ * every language (the instruments step was 80 pixels too wide: the gate table's headings had fixed widths); list cells
+ * show their whole text; a disabled Delete looks disabled.
  */
-class StepsFitTheWindowTest extends UiTestBase {
+class LayoutAndLookTest extends UiTestBase {
     @Test
     void everyStepFitsA1280PixelWindowInEveryLanguage() throws Exception {
         List<String> tooWide = new ArrayList<>();
@@ -86,5 +86,17 @@ class StepsFitTheWindowTest extends UiTestBase {
             });
         }
         assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void aDisabledDeleteLooksAsDisabledAsTheButtonsBesideIt() {
+        // session 8's review: with no draft selected the start screen's Delete was a faded red that read as live
+        javafx.scene.control.Button delete = lookup("#draft-delete").queryButton();
+        javafx.scene.control.Button open = lookup("#draft-open").queryButton();
+        assertThat(delete.isDisabled()).isTrue();
+        assertThat(open.isDisabled()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(delete.getBackground().getFills()).extracting(f -> f.getFill())
+                .isEqualTo(open.getBackground().getFills().stream().map(f -> f.getFill()).toList());
     }
 }
