@@ -199,7 +199,11 @@ public final class Cli {
         return FAILURE;
     }
 
-    /** Input errors may list several problems (one per line, as the schema check reports them). */
+    /**
+     * Input errors may list several problems (one per line, as the schema check reports them). Each line is a rendered
+     * {@link org.policylab.configurator.io.Fault}, whose parts from the user are shortened already: the line is not
+     * shortened again, so the allowed values at its end are all shown.
+     */
     private static String firstLines(String s, Messages m) {
         String[] lines = s.split("\n");
         StringBuilder sb = new StringBuilder();
@@ -207,7 +211,7 @@ public final class Cli {
             if (i > 0) {
                 sb.append('\n');
             }
-            sb.append(JsonLine.of(lines[i]));
+            sb.append(org.policylab.configurator.io.JsonInput.flatten(lines[i]));
         }
         if (lines.length > 20) {
             sb.append('\n').append(m.get("cli.error.moreLines", lines.length - 20));

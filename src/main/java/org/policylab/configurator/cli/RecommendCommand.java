@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.policylab.configurator.catalog.Catalog;
 import org.policylab.configurator.catalog.CatalogEntry;
 import org.policylab.configurator.catalog.Goal;
@@ -94,7 +93,7 @@ final class RecommendCommand implements Callable<Integer> {
 
     static void requireKnown(String what, String id, List<? extends CatalogEntry> entries) {
         if (id != null && entries.stream().noneMatch(e -> e.id().equals(id))) {
-            throw new UnknownValueException(what, id, entries.stream().map(CatalogEntry::id).collect(Collectors.joining(", ")));
+            throw new UnknownValueException(what, id, entries.stream().map(CatalogEntry::id).toList());
         }
     }
 

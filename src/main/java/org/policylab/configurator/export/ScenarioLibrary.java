@@ -79,7 +79,7 @@ public final class ScenarioLibrary {
     /** The scenario's passport in a language (English when that version is missing). */
     public ProgramPassport load(String id, Language language) throws InputException {
         Scenario s = find(id).orElseThrow(() -> new InputException(org.policylab.configurator.io.Fault.value("error.value.unknown", id,
-                String.join(", ", scenarios.stream().map(Scenario::id).toList()))));
+                scenarios.stream().map(Scenario::id).toList())));
         String file = s.files().getOrDefault(language, s.files().get(Language.EN));
         ProgramPassport p = loaded.get(file);
         if (p == null) {

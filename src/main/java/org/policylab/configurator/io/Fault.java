@@ -2,6 +2,7 @@ package org.policylab.configurator.io;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
 
@@ -15,7 +16,9 @@ import org.policylab.configurator.i18n.Messages;
  * @param file    the file as the user named it, or null when the fault is about a value
  * @param pointer the JSON pointer ({@code ""} for the whole document), or null when unknown
  * @param key     the message key of the reason, e.g. {@code error.schema.required}
- * @param args    the reason's arguments; a {@link Text} argument is itself translated
+ * @param args    the reason's arguments; a {@link Text} argument is itself translated; a text is shortened to one line
+ *                of {@link JsonInput#MAX_LINE} characters (it may be what the user typed), a {@link List} (the allowed
+ *                values) is shown whole, comma separated
  */
 public record Fault(String file, String pointer, String key, List<Object> args) {
     /** The key of a sentence given as it is (no translation available): {@code {0}}. */
@@ -55,9 +58,12 @@ public record Fault(String file, String pointer, String key, List<Object> args) 
         return new Fault(null, null, key, Arrays.asList(args));
     }
 
-    /** The reason alone, translated. */
+    /**
+     * The reason alone, translated, one line. Only the arguments are shortened, not the sentence: a list of the
+     * allowed values at its end is never cut off.
+     */
     public String reason(Messages m) {
-        return JsonInput.oneLine(m.get(key, rendered(args, m)));
+        return JsonInput.flatten(m.get(key, rendered(args, m)));
     }
 
     /** {@code FILE: at /pointer: reason}, one line, in the language of {@code m}. */
@@ -83,7 +89,12 @@ public record Fault(String file, String pointer, String key, List<Object> args) 
     }
 
     static Object[] rendered(List<Object> args, Messages m) {
-        // numbers are passed as they are written (a line 1234 is not "1 234"); texts are translated
-        return args.stream().map(a -> a instanceof Text t ? t.render(m) : a instanceof Number n ? n.toString() : a).toArray();
+        // numbers are passed as they are written (a line 1234 is not "1 234"); texts are translated; a string may be
+        // the user's and is shortened; a list is the app's (allowed values) and is shown whole
+        return args.stream().map(a -> a instanceof Text t ? t.render(m)
+                : a instanceof Number n ? n.toString()
+                : a instanceof List<?> l ? l.stream().map(v -> JsonInput.flatten(String.valueOf(v))).collect(Collectors.joining(", "))
+                : a instanceof String s ? JsonInput.oneLine(s)
+                : a).toArray();
     }
 }

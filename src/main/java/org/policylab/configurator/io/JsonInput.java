@@ -363,7 +363,20 @@ public final class JsonInput {
         };
     }
 
+    /** The longest text {@link #oneLine} passes on: what the user gave (a key, a value, a file name) is shortened to it. */
+    public static final int MAX_LINE = 300;
+
+    /** One line of at most {@link #MAX_LINE} characters: for text that came from the user or from a library. */
     public static String oneLine(String s) {
+        String line = flatten(s);
+        return line.length() > MAX_LINE ? line.substring(0, MAX_LINE - 3) + "..." : line;
+    }
+
+    /**
+     * One line, not shortened: for a sentence the app composed, whose parts from the user were shortened by
+     * {@link #oneLine} already, so that what it adds itself (the allowed values of an error) is never cut off.
+     */
+    public static String flatten(String s) {
         if (s == null) {
             return "";
         }
@@ -373,6 +386,6 @@ public final class JsonInput {
         if (at > 0) {
             line = line.substring(0, at);
         }
-        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+        return line;
     }
 }

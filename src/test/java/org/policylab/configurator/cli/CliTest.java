@@ -107,6 +107,27 @@ class CliTest {
     }
 
     @Test
+    void anUnknownIdListsEveryAllowedIdWhileWhatWasTypedIsShortened() throws Exception {
+        java.util.List<String> problems = run("catalog", "list", "problems", "--format", "json").json().findValuesAsText("id");
+        assertThat(problems).contains("weak-system-ecosystem", "logistics-bottleneck");
+        for (String lang : java.util.List.of("en", "ru", "kk")) {
+            Run r = run("recommend", "--problem", "nosuch", "--stage", "emerging", "--segment", "startup", "--lang", lang);
+            assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err().strip().lines()).hasSize(1);
+            String line = r.err().strip();
+            assertThat(line).startsWith("policy-configurator recommend: --problem: ").doesNotContain("...")
+                    .endsWith(String.join(", ", problems));
+        }
+        // the length cap is for what the user typed: a huge value is cut, the allowed ids after it are not
+        String huge = "x".repeat(5000);
+        Run r = run("recommend", "--problem", huge, "--stage", "emerging", "--segment", "startup");
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err().strip()).doesNotContain(huge).contains("xxx...").endsWith(String.join(", ", problems))
+                .hasSizeLessThan(1000);
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertThat(help.code()).isZero();
