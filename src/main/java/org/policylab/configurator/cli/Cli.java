@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.policylab.configurator.catalog.UnknownValueException;
 import org.policylab.configurator.i18n.Language;
 import org.policylab.configurator.i18n.Messages;
+import org.policylab.configurator.io.Fault;
 import org.policylab.configurator.io.InputException;
 import org.policylab.configurator.io.OutputException;
 import org.policylab.configurator.store.WorkspaceException;
@@ -183,7 +184,12 @@ public final class Cli {
             return BAD_INPUT;
         }
         if (ex instanceof InputException in) {
-            err.println(firstLines(in.message(m), m));
+            // a fault in a file names the file; one about a value given to the command (an unknown scenario id, say)
+            // names the command, as a bad option value does; a sentence given as it is says where itself
+            err.println(firstLines(in.faults().stream()
+                    .map(f -> f.file() == null && f.pointer() == null && !Fault.VERBATIM.equals(f.key())
+                            ? name + ": " + f.render(m) : f.render(m))
+                    .collect(Collectors.joining("\n")), m));
             return BAD_INPUT;
         }
         if (ex instanceof OutputException out) {

@@ -33,6 +33,37 @@ class WorkshopCliTest {
     }
 
     @Test
+    void anUnknownScenarioIsOneLineNamingTheCommandLikeEveryOtherError() throws Exception {
+        String ids = String.join(", ", CliTest.run("scenario", "list", "--format", "json").json().findValuesAsText("id"));
+        Path out = tmp.resolve("x.json");
+        for (String[] command : new String[][] {{"show", "nosuch"}, {"export", "nosuch", "--out", out.toString()}}) {
+            String name = "policy-configurator scenario " + command[0] + ": ";
+            CliTest.Run en = CliTest.run(concat(command, "--lang", "en"));
+            assertThat(en.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(en.err().strip()).isEqualTo(name + "unknown value 'nosuch'; allowed: " + ids);
+            assertThat(en.out()).isEmpty();
+            CliTest.Run ru = CliTest.run(concat(command, "--lang", "ru"));
+            assertThat(ru.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(ru.err().strip()).isEqualTo(name + "неизвестное значение «nosuch»; допустимые значения: " + ids);
+            CliTest.Run kk = CliTest.run(concat(command, "--lang", "kk"));
+            assertThat(kk.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(kk.err().strip()).isEqualTo(name + "белгісіз «nosuch» мәні; рұқсат етілген мәндер: " + ids);
+        }
+        assertThat(out).doesNotExist();
+        // an option's bad value says the same, with the command first
+        assertThat(CliTest.run("scenario", "list", "--format", "xml", "--lang", "en").err().strip())
+                .isEqualTo("policy-configurator scenario list: --format: unknown value 'xml'; allowed: json, text");
+    }
+
+    private static String[] concat(String[] command, String... more) {
+        String[] args = new String[command.length + 1 + more.length];
+        args[0] = "scenario";
+        System.arraycopy(command, 0, args, 1, command.length);
+        System.arraycopy(more, 0, args, 1 + command.length, more.length);
+        return args;
+    }
+
+    @Test
     void compareListsTheDifferingInstrumentsAndWritesAPdf() throws Exception {
         Path a = tmp.resolve("a.json");
         Path b = tmp.resolve("b.json");
