@@ -77,6 +77,7 @@ public final class Cli {
         for (String name : one ? List.of(args[0]) : COMMANDS) {
             cl.addSubcommand(name, command(name));
         }
+        rootHelp(cl, args);
         // after the commands: what is set here reaches only the commands present
         cl.setOut(out);
         cl.setErr(err);
@@ -92,6 +93,27 @@ public final class Cli {
         cl.setParameterExceptionHandler(Cli::badParameter);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd, parsed == null ? new String[0] : parsed.originalArgs().toArray(String[]::new)));
         return cl;
+    }
+
+    /**
+     * The description and footer of {@code --help} in the language of the line ({@code --lang}, else the saved or the
+     * OS language): one sentence a line, each wrapped by itself. Rendered only when the usage is printed, so no other
+     * command reads the language for it. Set on the root alone: a command's help keeps its own description.
+     */
+    private static void rootHelp(CommandLine cl, String[] args) {
+        var usage = cl.getCommandSpec().usageMessage();
+        var sections = new java.util.LinkedHashMap<>(usage.sectionMap());
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> helpLines(help, "cli.help.description", args));
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> System.lineSeparator()
+                + helpLines(help, "cli.help.footer", args));
+        usage.sectionMap(sections);
+    }
+
+    private static String helpLines(CommandLine.Help help, String key, String[] args) {
+        String[] lines = messages(null, args).get(key).split("\n");
+        var usage = help.commandSpec().usageMessage();
+        return CommandLine.Help.join(help.ansi(), usage.width(), usage.adjustLineBreaksForWideCJKCharacters(), lines,
+                new StringBuilder()).toString();
     }
 
     static Language language(String id) {

@@ -5,13 +5,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "policy-configurator", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Design state support programs: suggest instruments and KPIs for a diagnosed problem,",
-                "check a program passport against the pitfalls of industrial policy, and export it.",
-                "Without a command the window opens."},
-        footer = {"", "Exit codes: 0 ok, 1 findings with errors (check), 2 bad input, 3 failure.",
-                "The workspace lives in the OS user-data folder, or in $POLICY_CONFIGURATOR_HOME;",
-                "a team workspace is named by --workspace or $POLICY_CONFIGURATOR_WORKSPACE (jdbc:postgresql://host:5432/db)."})
+/**
+ * The program without a command. Its description and footer in {@code --help} are the messages {@code cli.help.description}
+ * and {@code cli.help.footer}, in the language of the line (Cli.rootHelp).
+ */
+@Command(name = "policy-configurator", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class RootCommand implements Runnable {
     @Spec
     CommandSpec spec;

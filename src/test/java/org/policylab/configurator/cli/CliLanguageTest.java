@@ -65,6 +65,38 @@ class CliLanguageTest {
         notEnglish(kk.line());
     }
 
+    /** {@code --help} says what the program does and how it ends in whole sentences, one a line, in the asked language. */
+    @Test
+    void theHelpDescribesTheProgramInWholeSentences() {
+        for (org.policylab.configurator.i18n.Language l : org.policylab.configurator.i18n.Language.values()) {
+            Run help = run("--help", "--lang", l.id());
+            assertThat(help.code()).isZero();
+            java.util.List<String> lines = help.out().lines().toList();
+            int usage = lines.indexOf(lines.stream().filter(s -> s.startsWith("Usage: policy-configurator")).findFirst().orElseThrow());
+            int options = lines.indexOf(lines.stream().filter(s -> s.strip().startsWith("-h, --help")).findFirst().orElseThrow());
+            java.util.List<String> description = lines.subList(usage + 1, options);
+            var m = org.policylab.configurator.i18n.Messages.of(l);
+            assertThat(description).as(l.id()).containsExactly(m.get("cli.help.description").split("\n"))
+                    .allSatisfy(s -> assertThat(s).matches("\\S.*\\."));
+            java.util.List<String> footer = java.util.Arrays.asList(m.get("cli.help.footer").split("\n"));
+            int first = lines.indexOf(footer.get(0));
+            assertThat(first).as(l.id() + ": %s", help.out()).isPositive();
+            assertThat(lines.get(first - 1)).isBlank();
+            assertThat(lines.subList(first, lines.size())).as(l.id()).isEqualTo(footer)
+                    .allSatisfy(s -> assertThat(s).matches("\\S.*\\."));
+            if (l != org.policylab.configurator.i18n.Language.EN) {
+                assertThat(description).allSatisfy(s -> assertThat(s).containsPattern("\\p{IsCyrillic}{4}"));
+                notEnglish(String.join(" ", description));
+            }
+        }
+        // the root's description and footer are not a command's
+        assertThat(run("scenario", "--help", "--lang", "ru").out()).contains("Usage: policy-configurator scenario")
+                .doesNotContain(org.policylab.configurator.i18n.Messages.of(org.policylab.configurator.i18n.Language.RU)
+                        .get("cli.help.footer").split("\n")[0])
+                .doesNotContain(org.policylab.configurator.i18n.Messages.of(org.policylab.configurator.i18n.Language.RU)
+                        .get("cli.help.description").split("\n")[0]);
+    }
+
     @Test
     void aFileThatIsNotAPassport() throws Exception {
         Path array = Files.writeString(tmp.resolve("list.json"), "[1, 2, 3]");
