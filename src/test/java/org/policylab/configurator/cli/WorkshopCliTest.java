@@ -20,9 +20,13 @@ class WorkshopCliTest {
         assertThat(arr.size()).isGreaterThanOrEqualTo(7);
         assertThat(arr.get(0).path("id").asText()).isNotBlank();
         assertThat(arr.get(0).path("title").asText()).isNotBlank();
+        String catalogVersion = org.policylab.configurator.catalog.ShippedCatalog.version();
         for (JsonNode s : arr) {
             Path f = tmp.resolve(s.path("id").asText() + ".json");
             assertThat(CliTest.run("scenario", "export", s.path("id").asText(), "--out", f.toString()).code()).isZero();
+            // an exported demo names the catalog the app ships, not an earlier one (ScenariosTest checks its ids)
+            assertThat(org.policylab.configurator.io.JsonInput.mapper().readTree(f.toFile()).path("catalogVersion").asText())
+                    .as(s.path("id").asText()).isEqualTo(catalogVersion);
             int code = CliTest.run("check", f.toString()).code();
             assertThat(code).as(s.path("id").asText()).isEqualTo(s.path("id").asText().equals("flawed-program") ? 1 : 0);
         }

@@ -67,6 +67,29 @@ class ScenariosTest {
         }
     }
 
+    /**
+     * A scenario names the catalog it was made with, and that is the catalog the app ships: its instruments and KPIs
+     * are all in it. A passport exported from a demo says "Catalog version: 2026.1" to its reader while 2026.2 is
+     * installed otherwise; when the catalog's version is raised, each scenario is checked against it and raised too.
+     */
+    @Test
+    void everyScenarioIsMadeWithTheShippedCatalog() throws Exception {
+        String version = org.policylab.configurator.catalog.ShippedCatalog.version();
+        assertThat(version).isEqualTo(Fixtures.catalog().version());
+        for (ScenarioLibrary.Scenario s : lib.list()) {
+            for (Language l : Language.values()) {
+                ProgramPassport p = lib.load(s.id(), l);
+                String at = s.id() + " " + l;
+                assertThat(p.catalogVersion()).as(at).isEqualTo(version);
+                p.instruments().forEach(i -> {
+                    assertThat(Fixtures.catalog().instrument(i.instrument())).as(at + " " + i.instrument()).isPresent();
+                    i.kpis().forEach(k -> assertThat(Fixtures.catalog().kpi(k)).as(at + " " + k).isPresent());
+                });
+                p.kpis().forEach(k -> assertThat(Fixtures.catalog().kpi(k.kpi())).as(at + " " + k.kpi()).isPresent());
+            }
+        }
+    }
+
     /** Issue 14: every demo scenario carries its document type, financing by source and year, an action plan, risks and a cascade. */
     @Test
     void everyScenarioIsAPassportAMinistryCanFile() throws Exception {
