@@ -41,7 +41,10 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** The text for a key, formatted with {@link MessageFormat} when arguments are given. */
+    /**
+     * The text for a key, formatted with {@link MessageFormat} when arguments are given; a noun after a count
+     * ({@code {0,plural,warning|warnings}}) takes the form the count asks for in this language ({@link Plural}).
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -52,6 +55,6 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, language.locale()).format(args);
+        return new MessageFormat(Plural.resolve(pattern, language, args), language.locale()).format(args);
     }
 }

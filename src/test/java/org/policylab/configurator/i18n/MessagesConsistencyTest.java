@@ -71,13 +71,47 @@ class MessagesConsistencyTest {
         }
     }
 
+    /** The arguments a text shows; a noun after a count ({@code {0,plural,...}}, {@link Plural}) is a word, not an argument. */
     private static Set<String> placeholders(String s) {
         Set<String> out = new HashSet<>();
         Matcher m = Pattern.compile("\\{\\d+[^}]*}").matcher(s);
         while (m.find()) {
-            out.add(m.group());
+            if (!PLURAL.matcher(m.group()).matches()) {
+                out.add(m.group());
+            }
         }
         return out;
+    }
+
+    private static final Pattern PLURAL = Pattern.compile("\\{(\\d+),plural,([^{}]*)}");
+
+    /**
+     * A noun after a count has the forms its language needs: English two (one, other), Russian three (one, few, many),
+     * Kazakh one (the noun does not change after a numeral); and the count it follows is an argument of the text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "document"})
+    void everyPluralHasTheFormsOfItsLanguage(String bundle) {
+        int plurals = 0;
+        for (Language l : Language.values()) {
+            var rb = java.util.ResourceBundle.getBundle("i18n." + bundle, l.locale(),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String k : rb.keySet()) {
+                String v = rb.getString(k);
+                assertThat(v.contains(",plural,") == PLURAL.matcher(v).find()).as(bundle + " " + l + " " + k + ": a plural is {n,plural,forms}").isTrue();
+                Matcher m = PLURAL.matcher(v);
+                while (m.find()) {
+                    plurals++;
+                    String[] forms = m.group(2).split("\\|", -1);
+                    assertThat(forms).as(bundle + " " + l + " " + k).hasSize(Plural.forms(l)).doesNotContain("");
+                    assertThat(v.replace(m.group(), "")).as(bundle + " " + l + " " + k + ": the count is shown")
+                            .containsPattern("\\{" + m.group(1) + "[,}]");
+                }
+            }
+        }
+        if (bundle.equals("messages")) {
+            assertThat(plurals).isGreaterThanOrEqualTo(9);
+        }
     }
 
     /** Every string literal in the main code that looks like a message key ({@code a.b}, {@code a.b-c.d}). */
