@@ -788,11 +788,13 @@ public final class DesignChecks {
         return k.targets().stream().filter(t -> t.year() != null && t.value() != null).toList();
     }
 
-    private static String percent(double share) {
-        return BigDecimal.valueOf(share * 100).stripTrailingZeros().toPlainString() + " %";
+    /** A share in the message's language ("12.5 %", «12,5 %»): a finding's text is rendered when it is read. */
+    private static Reason.Text percent(double share) {
+        return Names.percent(share);
     }
 
-    private static String number(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    /** A value in the message's language ("4,500.5", «4 500,5»); years stay plain text. */
+    private static Reason.Text number(double v) {
+        return Names.number(v);
     }
 }

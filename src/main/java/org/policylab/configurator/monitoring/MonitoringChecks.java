@@ -130,7 +130,8 @@ public final class MonitoringChecks {
         return id == null ? "" : catalog.instrument(id).<Object>map(x -> Names.of(x.name())).orElse(id);
     }
 
-    private static String number(Double v) {
-        return v == null ? "—" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    /** A value in the message's language ("4,500.5", «4 500,5»). */
+    private static Object number(Double v) {
+        return v == null ? "—" : Names.number(v);
     }
 }

@@ -148,6 +148,23 @@ class CliLanguageTest {
                 .isEqualTo(typed + ": at /instruments/0/budget/amount: ожидалось: число; найдено: текст");
     }
 
+    /** The numbers in a finding are in the language asked for; the JSON's counts stay numbers. */
+    @Test
+    void checkWritesTheNumbersOfAFindingInTheLanguageAskedFor() throws Exception {
+        var bad = Fixtures.good().replaceKpi(0, Fixtures.good().kpis().get(0)
+                .withBaseline(new org.policylab.configurator.passport.YearValue(2026, 4500.5))
+                .withTargets(java.util.List.of(new org.policylab.configurator.passport.YearValue(2027, 1.5))));
+        Path file = Files.writeString(tmp.resolve("backwards.json"), PassportJson.toJson(bad));
+        Run kk = run("check", file.toString(), "--lang", "kk");
+        assertThat(kk.code()).isEqualTo(Cli.FINDINGS);
+        assertThat(kk.out()).contains("2027 жылғы нысана (1,5) базалық 4\u00a0500,5 мәнінен");
+        Run en = run("check", file.toString(), "--lang", "en", "--format", "json");
+        var json = JsonInput.mapper().readTree(en.out());
+        assertThat(json.at("/findings").toString()).contains("the 2027 target 1.5 moves away from the baseline 4,500.5");
+        assertThat(json.at("/summary/error").isNumber()).isTrue();
+        assertThat(json.at("/summary/error").asInt()).isPositive();
+    }
+
     @Test
     void aBrokenCatalogFileForValidateAndImport() throws Exception {
         Path catalog = tmp.resolve("catalog.json");

@@ -227,6 +227,37 @@ class DesignChecksTest {
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
     }
 
+    /**
+     * Numbers in a finding's sentence are written as its language writes them: «4 500,5» and «1,5» in Kazakh and
+     * Russian (the no-break space of the app's other numbers), 4,500.5 in English; a year is never grouped.
+     */
+    @Test
+    void numbersInAFindingAreInTheReadersLanguage() {
+        ProgramPassport bad = kpi(0, k -> k.withBaseline(new YearValue(2026, 4500.5))
+                .withTargets(List.of(new YearValue(2027, 1.5)))).apply(good());
+        Finding f = checks.check(bad).stream().filter(x -> x.rule().equals("targets-wrong-direction")).findFirst().orElseThrow();
+        String en = f.message(Messages.of(Language.EN));
+        String ru = f.message(Messages.of(Language.RU));
+        String kk = f.message(Messages.of(Language.KK));
+        assertThat(en).contains("the 2027 target 1.5 moves away from the baseline 4,500.5").doesNotContain("2,027");
+        assertThat(ru).contains("цель 2027 года (1,5) уходит от базового значения 4\u00a0500,5").doesNotContain("4500.5");
+        assertThat(kk).contains("2027 жылғы нысана (1,5) базалық 4\u00a0500,5 мәнінен").doesNotContain("1.5");
+        // the finding itself keeps the plain number
+        assertThat(f.args().get(3).toString()).isEqualTo("4500.5");
+
+        Finding share = checks.check(inst(1, si -> si.withCoFinancingShare(0.125)).apply(good())).stream()
+                .filter(x -> x.rule().equals("co-financing-below-floor")).findFirst().orElseThrow();
+        assertThat(share.message(Messages.of(Language.EN))).contains("asks only 12.5 % private co-financing");
+        assertThat(share.message(Messages.of(Language.KK))).contains("тек 12,5 % көлемінде");
+        assertThat(share.message(Messages.of(Language.RU))).contains("лишь 12,5 % частного");
+
+        Finding flat = checks.check(kpi(0, k -> k.withBaseline(new YearValue(2026, 1234567.0))
+                .withTargets(List.of(new YearValue(2027, 1234567.0))))
+                .apply(good())).stream().filter(x -> x.rule().equals("targets-flat")).findFirst().orElseThrow();
+        assertThat(flat.message(Messages.of(Language.EN))).contains("baseline 1,234,567.");
+        assertThat(flat.message(Messages.of(Language.RU))).contains("1\u00a0234\u00a0567.");
+    }
+
     @Test
     void errorsComeFirst() {
         ProgramPassport bad = good().withReview(new Review("panel", null, true)).withPhases(new ArrayList<>());

@@ -88,6 +88,10 @@ class MonitoringChecksTest {
         p = p.withMonitoring(p.monitoringOrEmpty().withDecisions(List.of(
                 new GateDecision(null, "startup-tax-breaks", 0, "2028-12-20", Decision.CONTINUE, "continue", null))));
         assertThat(rules(p)).contains("gate-passed-unmet");
+        ProgramPassport decimal = withActual(p, "startup-3y-survival", 2028, 40.5);
+        Finding unmet = checks.check(decimal, 2029).stream().filter(x -> x.rule().equals("gate-passed-unmet")).findFirst().orElseThrow();
+        assertThat(unmet.message(Messages.of(Language.KK))).contains("45 шегінде 40,5 мәніне");
+        assertThat(unmet.message(Messages.of(Language.EN))).contains("reached 40.5 against the threshold 45");
         ProgramPassport met = withActual(p, "startup-3y-survival", 2028, 46);
         assertThat(rules(met)).doesNotContain("gate-passed-unmet");
     }
