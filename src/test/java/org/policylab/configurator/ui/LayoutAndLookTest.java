@@ -19,6 +19,24 @@ import org.testfx.util.WaitForAsyncUtils;
  * show their whole text; a disabled Delete looks disabled.
  */
 class LayoutAndLookTest extends UiTestBase {
+    private double width;
+    private double height;
+
+    /** The primary stage is every UI test's: its size is put back, or later classes would lay out in 1280×800. */
+    @org.junit.jupiter.api.BeforeEach
+    void keepTheStageSize() {
+        width = stage.getWidth();
+        height = stage.getHeight();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheStageSize() {
+        interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
     @Test
     void everyStepFitsA1280PixelWindowInEveryLanguage() throws Exception {
         List<String> tooWide = new ArrayList<>();
