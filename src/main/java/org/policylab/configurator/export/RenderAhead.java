@@ -8,7 +8,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,12 +73,7 @@ final class RenderAhead {
             p = new Pending(key);
             latest = p;
             if (thread == null) {
-                thread = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "render-ahead");
-                    t.setDaemon(true);
-                    t.setPriority(Thread.MIN_PRIORITY);
-                    return t;
-                });
+                thread = WriteAhead.lowPriorityThread("render-ahead");
             }
         }
         thread.execute(() -> render(p));

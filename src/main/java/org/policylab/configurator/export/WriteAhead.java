@@ -43,14 +43,19 @@ public final class WriteAhead {
 
     private static synchronized ExecutorService thread() {
         if (thread == null) {
-            thread = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "write-ahead");
-                t.setDaemon(true);
-                t.setPriority(Thread.MIN_PRIORITY);
-                return t;
-            });
+            thread = lowPriorityThread("write-ahead");
         }
         return thread;
+    }
+
+    /** One daemon thread at the lowest priority, for documents written before they are asked for (also RenderAhead's). */
+    static ExecutorService lowPriorityThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
     }
 
     private void writeAhead() {

@@ -41,13 +41,7 @@ class LayoutAndLookTest extends UiTestBase {
     void everyStepFitsA1280PixelWindowInEveryLanguage() throws Exception {
         List<String> tooWide = new ArrayList<>();
         for (Language language : Language.values()) {
-            var demo = ScenarioLibrary.shipped().load("ai-talent-drain", language);
-            interact(() -> {
-                stage.setWidth(1280);
-                stage.setHeight(800);
-                window.setLanguage(language);
-                window.openDraft(demo);
-            });
+            openTheDemoIn1280By800(language, WizardStep.PROBLEM);
             for (WizardStep step : WizardStep.values()) {
                 interact(() -> window.wizard().orElseThrow().stepProperty().set(step));
                 WaitForAsyncUtils.waitForFxEvents();
@@ -65,6 +59,19 @@ class LayoutAndLookTest extends UiTestBase {
         assertThat(tooWide).isEmpty();
     }
 
+    /** The AI talent demo as a draft, in the language, at a step, in a 1280×800 window. */
+    private void openTheDemoIn1280By800(Language language, WizardStep step) throws Exception {
+        var demo = ScenarioLibrary.shipped().load("ai-talent-drain", language);
+        interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.setLanguage(language);
+            window.openDraft(demo);
+            window.wizard().orElseThrow().stepProperty().set(step);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static ScrollPane enclosingScrollPane(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (p instanceof ScrollPane s) {
@@ -79,15 +86,7 @@ class LayoutAndLookTest extends UiTestBase {
         // session 8's review: "★ answers the ..." — the theme's fixed cell height cut the third line of a wrapped cell
         List<String> cut = new ArrayList<>();
         for (Language language : Language.values()) {
-            var demo = ScenarioLibrary.shipped().load("ai-talent-drain", language);
-            interact(() -> {
-                stage.setWidth(1280);
-                stage.setHeight(800);
-                window.setLanguage(language);
-                window.openDraft(demo);
-                window.wizard().orElseThrow().stepProperty().set(WizardStep.INSTRUMENTS);
-            });
-            WaitForAsyncUtils.waitForFxEvents();
+            openTheDemoIn1280By800(language, WizardStep.INSTRUMENTS);
             interact(() -> {
                 for (Node cell : stage.getScene().getRoot().lookup("#suggestion-list").lookupAll(".list-cell")) {
                     var c = (javafx.scene.control.ListCell<?>) cell;
