@@ -386,7 +386,7 @@ public final class DesignChecks {
                 SelectedInstrument si = p.instruments().get(i);
                 double floor = def(c, si).map(x -> x.design().coFinancingFloor()).orElse(0.0);
                 if (si.coFinancingShare() != null && floor > 0 && si.coFinancingShare() < floor - 1e-9) {
-                    out.add(at(i, "coFinancingShare"), name(c, si), percent(si.coFinancingShare()), percent(floor));
+                    out.add(at(i, "coFinancingShare"), name(c, si), Names.percent(si.coFinancingShare()), Names.percent(floor));
                 }
             }
         }));
@@ -427,7 +427,7 @@ public final class DesignChecks {
                 for (YearValue t : targets(k)) {
                     boolean wrong = d == Direction.INCREASE ? t.value() < base : t.value() > base;
                     if (wrong) {
-                        out.add(kpiAt(i, "targets"), kpiName(c, k.kpi()), String.valueOf(t.year()), number(t.value()), number(base),
+                        out.add(kpiAt(i, "targets"), kpiName(c, k.kpi()), String.valueOf(t.year()), Names.number(t.value()), Names.number(base),
                                 Names.of(d));
                         break;
                     }
@@ -439,7 +439,7 @@ public final class DesignChecks {
                 KpiTarget k = p.kpis().get(i);
                 List<YearValue> t = targets(k);
                 if (k.hasBaseline() && !t.isEmpty() && t.stream().allMatch(x -> x.value().equals(k.baseline().value()))) {
-                    out.add(kpiAt(i, "targets"), kpiName(c, k.kpi()), number(k.baseline().value()));
+                    out.add(kpiAt(i, "targets"), kpiName(c, k.kpi()), Names.number(k.baseline().value()));
                 }
             }
         }));
@@ -572,7 +572,7 @@ public final class DesignChecks {
                 boolean tokenTime = years != null && tt.startYear() != null
                         && learningUntil < tt.startYear() + (years - 1) / 2;
                 if (tokenBudget || tokenTime) {
-                    out.add(at(i, null), name(c, tt), percent(share),
+                    out.add(at(i, null), name(c, tt), Names.percent(share),
                             new Names.Key(lowTalent ? "check.tech-transfer-without-learning.low-talent" : "check.tech-transfer-without-learning.normal"));
                 }
             }
@@ -604,7 +604,7 @@ public final class DesignChecks {
                 boolean single = def(c, si).map(x -> x.has(InstrumentTag.TECH_TRANSFER) || x.has(InstrumentTag.STATE_VEHICLE))
                         .orElse(false);
                 if (share != null && share > MAX_RECIPIENT_SHARE && !single) {
-                    out.add(at(i, "selection/largestRecipientShare"), name(c, si), percent(share));
+                    out.add(at(i, "selection/largestRecipientShare"), name(c, si), Names.percent(share));
                 }
             }
         }));
@@ -786,15 +786,5 @@ public final class DesignChecks {
 
     private static List<YearValue> targets(KpiTarget k) {
         return k.targets().stream().filter(t -> t.year() != null && t.value() != null).toList();
-    }
-
-    /** A share in the message's language ("12.5 %", «12,5 %»): a finding's text is rendered when it is read. */
-    private static Reason.Text percent(double share) {
-        return Names.percent(share);
-    }
-
-    /** A value in the message's language ("4,500.5", «4 500,5»); years stay plain text. */
-    private static Reason.Text number(double v) {
-        return Names.number(v);
     }
 }

@@ -139,7 +139,7 @@ public final class Ui {
     }
 
     /** The label of a year axis' tick: the year at a whole year, nothing between. */
-    public static String yearLabel(Number n) {
+    private static String yearLabel(Number n) {
         double v = n.doubleValue();
         return Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf(Math.round(v)) : "";
     }
